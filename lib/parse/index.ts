@@ -1,0 +1,22 @@
+/** Barrel of the pure parsers (FORMAT.md §3–§4). Each also lives at `@/lib/parse/<file>`. */
+export type { Parsed } from "./result";
+export { decodeText, stripBom } from "./decode";
+export { readJson } from "./json";
+export { validateLenient } from "./lenient";
+export { parseJsonFile } from "./json-file";
+export { parseStatus } from "./status";
+export { parseMetricsSummary } from "./metrics-summary";
+export { parseMetricsEvents } from "./metrics-events";
+export { parseCoordinationEvents } from "./coordination-events";
+export { parseSnapshotMappings } from "./snapshot-mappings";
+export { parseVote } from "./vote";
+export { parseSubprocessLogs } from "./subprocess-logs";
+export { parseContext, type ContextValue, type ParsedContext } from "./context";
+export { parseExecutionMetadata } from "./execution-metadata";
+export { redactSecrets, isSecretKey, REDACTED } from "./redact";
+export { parseEventsJsonl, type ParsedEvents } from "./events-jsonl";
+export { parseExecutionTrace } from "./execution-trace";
+export type { ExecutionTrace, TraceBlock, TraceBlockKind, TraceError, TraceVote } from "./trace-types";
+export { parseMassgenLog, type LogRecord, type LogLevel } from "./massgen-log";
+export { parseCoordinationTable, type CoordinationTable } from "./coordination-table";
+export { parseLogDirName, parseSnapshotTs, parseLocalIso } from "./timestamps";
