@@ -7,6 +7,20 @@
  * (or the file is missing/broken), never 0.
  */
 
+import type {
+  AgentError,
+  CoordinationEventView,
+  Enforcement,
+  RoundUsage,
+  RunError,
+  Stop,
+  SubagentModel,
+  TokenUsage,
+  ToolStats,
+} from "./detail-types";
+
+export type * from "./detail-types";
+
 export type Generation = "G0" | "G1" | "G2" | "G3" | "G4" | "G5";
 export type RunState = "complete" | "running" | "error" | "timeout" | "interrupted";
 export type RunDirKind = "log" | "turn" | "attempt";
@@ -26,6 +40,8 @@ export type FileEntry =
       mtimeMs: number;
       /** true when `text` is only a bounded part (tail) of a larger file */
       partial?: boolean;
+      /** problems met while decoding the bytes (bad UTF-8 …); file is log-root-relative */
+      issues?: ParseIssue[];
     }
   | { kind: "unreadable"; message: string; size?: number; mtimeMs?: number };
 
@@ -54,6 +70,13 @@ export interface RunSource {
   nowMs: number;
   /** Offset of the machine's local time vs UTC in minutes (for local-naive timestamps), default: the process's. */
   tzOffsetMinutes?: number;
+  /**
+   * G5 only: the turn-level `turn_N/final/` copy (FORMAT.md §1.7), keyed like
+   * "final/<agent>/answer.txt". Only loaded for the last attempt of a turn.
+   */
+  turnFinalFiles?: Record<string, FileEntry>;
+  /** Problems met while walking the directory (unfollowed symlinks are not problems). */
+  walkIssues?: ParseIssue[];
 }
 
 /** Summary of one attempt: exactly the `list --json` attempt object (README contract). */
@@ -110,6 +133,22 @@ export interface AgentInfo {
   backend: string | null;
   /** last known status (status.json or coordination events); null if unknown */
   status: string | null;
+  /** answers submitted in this attempt, revisions included */
+  answerCount: number;
+  /** cumulative token usage and cost of the agent's backend; null before v0.1.24 */
+  usage: TokenUsage | null;
+  /** backend tool summary; null when not recorded */
+  tools: ToolStats | null;
+  /** completed rounds (RoundTokenUsage, FORMAT.md §3.2.3); null before v0.1.24 */
+  rounds: RoundUsage[] | null;
+  /** enforcement events (status.json reliability, §3.1.6); null before v0.1.38 */
+  enforcement: Enforcement | null;
+  /** set when the agent was killed (status.json `error`, §3.1.4) */
+  error: AgentError | null;
+  /** the agent's FIRST vote of the attempt as status.json records it (§3.1.4), not its latest */
+  firstVote: { targetAgentId: string | null; targetLabel: string | null; reasonPreview: string | null } | null;
+  /** the agent's current round (`times_restarted`); null when not recorded */
+  round: number | null;
 }
 
 export interface Answer {
@@ -136,6 +175,8 @@ export interface Vote {
   snapshotDir: string | null;
   /** cast while a restart was pending: not counted by MassGen */
   ignored: boolean;
+  /** false when the reason was not recorded (e.g. an ignored vote without agent_outputs); `reason` is then "" */
+  reasonKnown: boolean;
 }
 
 export interface FinalAnswer {
@@ -176,6 +217,29 @@ export interface AttemptModel {
   outputTokens: number | null;
   enforcementRetries: number | null;
   parseIssues: ParseIssue[];
+  /** cost of the agents alone, and of subagents (metrics_summary totals or the child runs) */
+  agentCostUsd: number | null;
+  subagentCostUsd: number | null;
+  reasoningTokens: number | null;
+  /** status.json `finish_reason` [≥v0.1.38] */
+  finishReason: string | null;
+  finishReasonDetails: string | null;
+  /** status.json meta.last_updated (unix seconds) */
+  lastUpdated: number | null;
+  /** decomposition-mode stops, in time order */
+  stops: Stop[];
+  /** label → votes among each agent's latest still-valid vote (the round that decided the winner) */
+  finalRoundTally: Record<string, number>;
+  /** status.json results.votes: ALL accepted votes of the attempt by label (§3.1.5); null when absent */
+  statusVotes: Record<string, number> | null;
+  /** run-level tool stats (metrics_summary, else status.json) */
+  tools: ToolStats | null;
+  /** rounds by outcome (answer, vote, presentation, restarted, error, timeout …) */
+  roundsByOutcome: Record<string, number> | null;
+  errors: RunError[];
+  /** null when coordination_events.json was not read */
+  coordinationEvents: CoordinationEventView[] | null;
+  subagents: SubagentModel[];
 }
 
 /** What the index store exposes to pages and the CLI. */

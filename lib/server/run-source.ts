@@ -1,0 +1,282 @@
+import "server-only";
+import type { Dirent } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { decodeText } from "@/lib/parse/decode";
+import type { FileEntry, ParseIssue, RunDirKind, RunSource } from "@/lib/model/types";
+
+/**
+ * Reads one RUN directory (FORMAT.md §1.3) into a RunSource: a bounded listing
+ * plus the contents of the files the model needs. Read-only; every path is
+ * resolved with realpath and must stay inside the log root; symlinks leaving
+ * the root are not followed; workspace/, node_modules, .venv and .git are never
+ * walked (STYLE.md principle 5). Failures become FileEntry "unreadable", never throws
+ * for a problem inside the run.
+ */
+
+export interface ReadRunSourceOptions {
+  mode: "summary" | "full";
+  hasLaterAttempt: boolean;
+  nowMs?: number;
+  tzOffsetMinutes?: number;
+}
+
+const NEVER_WALK = new Set(["node_modules", ".venv", ".git"]);
+const MB = 1024 * 1024;
+const JSON_CAP = 64 * MB;
+const TEXT_CAP = 16 * MB;
+const LOG_TAIL = 256 * 1024;
+const OUTPUT_TAIL = 8 * MB;
+const MAX_FILES = 20_000;
+const MAX_DEPTH = 8;
+const WORKSPACE_NAMES = 200;
+
+const SUMMARY_FILES = ["status.json", "metrics_summary.json", "execution_metadata.yaml", "snapshot_mappings.json"];
+const FULL_TOP_FILES = ["coordination_events.json", "coordination_table.txt", "metrics_events.json", "events.jsonl"];
+const LOG_FILES = new Set(["massgen.log", "massgen_debug.log"]);
+
+interface Walk {
+  rootReal: string;
+  runAbs: string;
+  listing: string[];
+  dirs: string[];
+  workspaces: string[];
+  subagentIds: string[];
+  visited: Set<string>;
+  issues: ParseIssue[];
+  logRel: string;
+}
+
+type Want = { cap: number; tail?: number } | null;
+
+export async function readRunSource(rootAbs: string, relPath: string, opts: ReadRunSourceOptions): Promise<RunSource> {
+  const rootReal = await realpath(rootAbs);
+  const rel = toPosix(path.normalize(relPath)).replace(/^\/+|\/+$/g, "");
+  const runAbs = await realpath(path.join(rootReal, rel));
+  if (!inside(rootReal, runAbs)) throw new Error(`run dir ${relPath} is outside the log root`);
+  const segs = rel.split("/");
+  const base = segs[segs.length - 1] ?? "";
+  // a subagent copy read on its own still sits in its parent's place (§3.10)
+  const sub = segs.includes("subagents");
+  const kind: RunDirKind = sub || /^attempt_\d+$/.test(base) ? "attempt" : /^turn_\d+$/.test(base) ? "turn" : "log";
+  const where = { logName: segs[0] ?? rel, runDirKind: kind, turn: segNum(segs, "turn"), attempt: segNum(segs, "attempt") };
+  return place(await readOne(rootReal, runAbs, rel, opts), where);
+}
+
+/** Subagent copies take the parent's place in the tree: they are part of its attempt, not runs of their own. */
+function place(core: Core, where: Pick<RunSource, "logName" | "runDirKind" | "turn" | "attempt">): RunSource {
+  const subagents = core.subagents?.map((s) => ({ id: s.id, source: s.source && place(s.source, where) }));
+  return { ...core, ...where, ...(subagents ? { subagents } : {}) };
+}
+
+type Core = Omit<RunSource, "logName" | "runDirKind" | "turn" | "attempt">;
+
+async function readOne(rootReal: string, runAbs: string, rel: string, opts: ReadRunSourceOptions): Promise<Core> {
+  const w: Walk = { rootReal, runAbs, listing: [], dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
+  await walk(w, runAbs, runAbs, "", 0);
+  const hasStatus = w.listing.includes("status.json");
+  const files: Record<string, FileEntry> = {};
+  for (const f of w.listing) {
+    const want = wanted(f, opts.mode, hasStatus);
+    if (want) files[f] = w.dirs.includes(f) ? { kind: "unreadable", message: `${f} is a directory, expected a file` } : await readEntry(w, f, want);
+  }
+  const src: Core = {
+    relPath: rel,
+    listing: w.listing,
+    files,
+    hasLaterAttempt: opts.hasLaterAttempt,
+    nowMs: opts.nowMs ?? Date.now(),
+    ...(opts.tzOffsetMinutes === undefined ? {} : { tzOffsetMinutes: opts.tzOffsetMinutes }),
+    ...(w.issues.length ? { walkIssues: w.issues } : {}),
+  };
+  if (w.subagentIds.length) src.subagents = await readSubagents(w, opts);
+  if (opts.mode === "full") {
+    src.workspaceListing = await listWorkspaces(w);
+    if (path.basename(runAbs).startsWith("attempt_") && !opts.hasLaterAttempt) src.turnFinalFiles = await readTurnFinal(w);
+  }
+  return src;
+}
+
+/** Which files a mode loads (issue 2: "summary" is what the index needs, "full" what the run page needs). */
+function wanted(f: string, mode: "summary" | "full", hasStatus: boolean): Want {
+  if (SUMMARY_FILES.includes(f)) return { cap: JSON_CAP };
+  if (f === "coordination_events.json" && !hasStatus) return { cap: JSON_CAP };
+  if (mode === "summary") return null;
+  if (FULL_TOP_FILES.includes(f)) return { cap: JSON_CAP };
+  if (LOG_FILES.has(f)) return { cap: JSON_CAP, tail: LOG_TAIL };
+  const p = f.split("/");
+  if (p.length === 2 && p[0] === "agent_outputs" && /\.txt$/.test(f) && !/^(system_status|final_presentation_)/.test(p[1] ?? "")) {
+    return { cap: JSON_CAP, tail: OUTPUT_TAIL };
+  }
+  if (p.length === 3 && (p[2] === "answer.txt" || p[2] === "vote.json")) return { cap: TEXT_CAP };
+  if (p.length === 3 && p[0] === "subagents" && p[2] === "subprocess_logs.json") return { cap: JSON_CAP };
+  return null;
+}
+
+async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, depth: number): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dirAbs, { withFileTypes: true });
+  } catch (e) {
+    w.issues.push({ file: join(w.logRel, dirRel), message: `cannot list directory: ${errText(e)}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const ent of entries) {
+    if (w.listing.length >= MAX_FILES) {
+      w.issues.push({ file: join(w.logRel, dirRel), message: `more than ${MAX_FILES} files; listing truncated` });
+      return;
+    }
+    const rel = join(dirRel, ent.name);
+    const abs = path.join(dirAbs, ent.name);
+    if (NEVER_WALK.has(ent.name) || ent.name.endsWith(".tmp")) continue;
+    const { kind, real } = await entryKind(w, ent, abs, path.join(dirReal, ent.name));
+    if (kind === "file") w.listing.push(rel);
+    if (kind !== "dir") continue;
+    if (ent.name === "workspace") w.workspaces.push(rel);
+    else if (dirRel === "subagents") w.subagentIds.push(ent.name);
+    else if (dirRel === "" && /^(turn|attempt)_\d+$/.test(ent.name)) continue; // a RUN of its own (§1.3)
+    else if (depth < MAX_DEPTH && dirRel !== "subagents" && !w.visited.has(real)) {
+      if (wanted(rel, "full", true)) {
+        // a known file replaced by a directory: keep it visible so it becomes "unreadable"
+        w.dirs.push(rel);
+        w.listing.push(rel);
+      }
+      w.visited.add(real);
+      await walk(w, abs, real, rel, depth + 1);
+    }
+  }
+}
+
+/** file | dir | skip (with the real path, to visit a directory once), following a symlink only inside the root. */
+async function entryKind(w: Walk, ent: Dirent, abs: string, plainReal: string): Promise<{ kind: "file" | "dir" | "skip"; real: string }> {
+  if (ent.isFile()) return { kind: "file", real: plainReal };
+  if (ent.isDirectory()) return { kind: "dir", real: plainReal };
+  if (!ent.isSymbolicLink()) return { kind: "skip", real: plainReal };
+  try {
+    const real = await realpath(abs);
+    if (!inside(w.rootReal, real)) return { kind: "skip", real };
+    const st = await stat(real);
+    return { kind: st.isFile() ? "file" : st.isDirectory() ? "dir" : "skip", real };
+  } catch {
+    return { kind: "skip", real: abs }; // dangling symlink
+  }
+}
+
+async function readEntry(w: Walk, rel: string, want: { cap: number; tail?: number }): Promise<FileEntry> {
+  const logFile = join(w.logRel, rel);
+  try {
+    const real = await realpath(path.join(w.runAbs, rel));
+    if (!inside(w.rootReal, real)) return { kind: "unreadable", message: `${rel} resolves outside the log root` };
+    const st = await stat(real);
+    const meta = { size: st.size, mtimeMs: st.mtimeMs };
+    if (st.isDirectory()) return { kind: "unreadable", message: `${rel} is a directory, expected a file`, ...meta };
+    if (!st.isFile()) return { kind: "unreadable", message: `${rel} is not a regular file`, ...meta };
+    const partial = want.tail !== undefined && st.size > want.tail;
+    if (!partial && st.size > want.cap) {
+      return { kind: "unreadable", message: `${rel} is ${(st.size / MB).toFixed(1)} MB, over the ${want.cap / MB} MB read limit`, ...meta };
+    }
+    const start = partial ? st.size - (want.tail ?? 0) : 0;
+    let bytes = await readRange(real, start, st.size - start);
+    if (partial) bytes = bytes.subarray(bytes.indexOf(0x0a) + 1); // start at a line boundary (and a whole UTF-8 char)
+    const { text, issues } = decodeText(bytes, logFile);
+    return { kind: "text", text, ...meta, ...(partial ? { partial } : {}), ...(issues.length ? { issues } : {}) };
+  } catch (e) {
+    return { kind: "unreadable", message: `${rel}: ${errText(e)}` };
+  }
+}
+
+async function readRange(file: string, start: number, length: number): Promise<Uint8Array> {
+  const fh = await open(file, "r");
+  try {
+    const buf = new Uint8Array(length);
+    let got = 0;
+    while (got < length) {
+      const { bytesRead } = await fh.read(buf, got, length - got, start + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** `subagents/<id>/full_logs` is a complete child RUN (§3.10) that belongs to this attempt. */
+async function readSubagents(w: Walk, opts: ReadRunSourceOptions): Promise<{ id: string; source: RunSource | null }[]> {
+  const out: { id: string; source: RunSource | null }[] = [];
+  for (const id of w.subagentIds) {
+    const rel = join("subagents", id, "full_logs");
+    try {
+      const real = await realpath(path.join(w.runAbs, rel));
+      if (!inside(w.rootReal, real) || !(await lstat(real)).isDirectory()) throw new Error("no full_logs");
+      const core = await readOne(w.rootReal, real, join(w.logRel, rel), { ...opts, hasLaterAttempt: false });
+      // log name, turn and attempt are the parent's; readRunSource fills them in (place)
+      out.push({ id, source: { ...core, logName: "", runDirKind: "attempt", turn: null, attempt: null } });
+    } catch {
+      out.push({ id, source: null });
+    }
+  }
+  return out;
+}
+
+/** Names only, bounded, never entering node_modules/.venv/.git nor following symlinks. */
+async function listWorkspaces(w: Walk): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const ws of w.workspaces) {
+    const names: string[] = [];
+    const queue: string[] = [""];
+    while (queue.length && names.length < WORKSPACE_NAMES) {
+      const sub = queue.shift() ?? "";
+      const ents = await readdir(path.join(w.runAbs, ws, sub), { withFileTypes: true }).catch(() => [] as Dirent[]);
+      ents.sort((a, b) => (a.name < b.name ? -1 : 1));
+      for (const e of ents) {
+        if (names.length >= WORKSPACE_NAMES) break;
+        const r = join(sub, e.name);
+        names.push(e.isDirectory() ? `${r}/` : r);
+        if (e.isDirectory() && !NEVER_WALK.has(e.name)) queue.push(r);
+      }
+    }
+    out[ws] = names;
+  }
+  return out;
+}
+
+/** turn_N/final/<agent>/answer.txt, the copy of the accepted attempt's final/ (§1.7). */
+async function readTurnFinal(w: Walk): Promise<Record<string, FileEntry>> {
+  const out: Record<string, FileEntry> = {};
+  const finalAbs = path.join(path.dirname(w.runAbs), "final");
+  const turnWalk: Walk = { ...w, runAbs: path.dirname(w.runAbs), logRel: path.posix.dirname(w.logRel) };
+  const ents = await readdir(finalAbs, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  for (const e of ents.slice(0, 50)) {
+    if (e.isDirectory()) out[join("final", e.name, "answer.txt")] = await readEntry(turnWalk, join("final", e.name, "answer.txt"), { cap: TEXT_CAP });
+  }
+  return out;
+}
+
+function segNum(segs: string[], prefix: string): number | null {
+  for (const s of segs) {
+    const m = new RegExp(`^${prefix}_(\\d+)$`).exec(s);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function inside(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join("/");
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join("/");
+}
+
+function errText(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "file disappeared while reading";
+  return e instanceof Error ? e.message : String(e);
+}
