@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4610);
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output dir; keep it apart from the vitest JSON report.
+  outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
