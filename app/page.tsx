@@ -1,0 +1,31 @@
+import { getIndex } from "@/lib/server/queries";
+import { prepareRunsFacets } from "@/lib/prepare/runs-facets";
+import { prepareRunsTable } from "@/lib/prepare/runs-table";
+import { RunsView } from "@/components/runs-table/runs-view";
+import { DemoBanner } from "@/components/states/demo-banner";
+import { EmptyState } from "@/components/states/empty-state";
+import { ScanningNotice } from "@/components/states/scanning-notice";
+import { WatchWarning } from "@/components/states/watch-warning";
+
+export const dynamic = "force-dynamic";
+
+export default async function RunsPage() {
+  const index = await getIndex();
+  const rows = prepareRunsTable(index.logs);
+  const facets = prepareRunsFacets(rows);
+  const empty = rows.length === 0 && !index.scanning;
+  return (
+    <div className="mx-auto flex h-full max-w-[1400px] flex-col gap-4 px-6 pt-5 pb-6">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-[18px] font-semibold tracking-tight">Runs</h1>
+          <p className="text-[13px] text-muted">Every MassGen coordination run found on disk, one row per turn.</p>
+        </div>
+        {index.scanning && <ScanningNotice />}
+      </div>
+      {index.demo && <DemoBanner />}
+      <WatchWarning warnings={index.warnings} watchMode={index.watchMode} />
+      {empty ? <EmptyState roots={index.roots} /> : <RunsView rows={rows} facets={facets} />}
+    </div>
+  );
+}

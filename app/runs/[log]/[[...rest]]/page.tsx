@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { parseRunRest, runHref } from "@/lib/routes";
+import { getAttempt, getIndex } from "@/lib/server/queries";
+import { prepareRunPage, resolveRunRef } from "@/lib/prepare/run-page";
+import { FinalAnswer } from "@/components/run/final-answer";
+import { RunHeader } from "@/components/run/run-header";
+import { RunNav } from "@/components/run/run-nav";
+import { RunTabs } from "@/components/run/run-tabs";
+import { ParseIssuesBanner } from "@/components/states/parse-issues-banner";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ log: string; rest?: string[] }>;
+}
+
+/** Route params arrive percent-encoded in some Next versions; decode once, tolerating bad escapes. */
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+async function load({ params }: Props) {
+  const { log, rest } = await params;
+  const ref = parseRunRest(rest ?? []);
+  if (!ref) return null;
+  const logId = decodeSegment(log);
+  const found = await getAttempt(logId, ref.turn, ref.attempt);
+  if (found || (ref.turn !== null && ref.attempt !== null)) return found;
+  // A short address (/runs/<log> or .../turn/<n>) of a log that has turn/attempt dirs: complete it.
+  const summary = (await getIndex()).logs.find((l) => l.id === logId);
+  const full = summary ? resolveRunRef(summary, ref.turn, ref.attempt) : null;
+  if (full && (full.turn !== ref.turn || full.attempt !== ref.attempt)) redirect(runHref(full));
+  return null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  // redirect()/notFound() throw: let the page itself handle those paths.
+  const found = await load(props).catch(() => null);
+  return { title: found ? found.log.name : "Run not found" };
+}
+
+export default async function RunPage(props: Props) {
+  const found = await load(props);
+  if (!found) notFound();
+  const view = prepareRunPage(found.log, found.model);
+  return (
+    <div className="mx-auto flex max-w-[1100px] flex-col gap-5 px-6 pt-5 pb-12">
+      <RunHeader view={view} nav={<RunNav turns={view.turns} attempts={view.attempts} />} />
+      <ParseIssuesBanner issues={view.parseIssues} />
+      <RunTabs tabs={[{ id: "overview", label: "Overview" }]} active="overview">
+        <FinalAnswer view={view} />
+      </RunTabs>
+    </div>
+  );
+}
