@@ -1,0 +1,1 @@
+export { AnswersPanel, type AnswersPanelProps } from "./answers-panel";

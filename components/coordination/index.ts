@@ -1,0 +1,1 @@
+export { CoordinationPanel, type CoordinationPanelProps } from "./coordination-panel";

@@ -1,0 +1,1 @@
+export { VotesPanel, type VotesPanelProps } from "./votes-panel";
