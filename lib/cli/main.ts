@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import pkg from "../../package.json";
 import { CliError, errorLine } from "./cli-error";
 import { runList } from "./list-command";
+import { registerReportCommand } from "./report";
 import { runServe } from "./serve";
 
 /**
@@ -34,6 +35,7 @@ function program(): Command {
     .option("--limit <n>", "at most N logs (table default: 10)")
     .option("--json", "print one JSON document (stable contract, see README)")
     .action(async (o) => runList(o));
+  registerReportCommand(p);
   return p;
 }
 
