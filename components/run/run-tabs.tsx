@@ -1,36 +1,40 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 export interface RunTab {
   id: string;
   label: string;
+  href: string;
   count?: number;
 }
 
 /**
- * The panel area of a run page. Today it holds the overview; later issues add
- * tabs (coordination, votes, answers, traces, charts, config) by extending
- * `tabs` and rendering their panel as children for the active id.
+ * The panel area of a run page. Tabs are links (`?tab=<id>`), so the open tab
+ * is part of the URL and only the active panel's data is read on the server.
  */
 export function RunTabs({ tabs, active, children }: { tabs: RunTab[]; active: string; children: ReactNode }) {
   return (
     <section className="flex flex-col gap-4" data-testid="run-panels">
-      <div role="tablist" aria-label="Run panels" className="flex gap-4 border-b border-border">
+      <nav role="tablist" aria-label="Run panels" className="flex gap-5 overflow-x-auto border-b border-border">
         {tabs.map((t) => (
-          <span
+          <Link
             key={t.id}
+            href={t.href}
+            scroll={false}
             role="tab"
             aria-selected={t.id === active}
+            data-testid={`tab-${t.id}`}
             className={
               t.id === active
-                ? "-mb-px border-b-2 border-foreground pb-2 text-[13px] font-medium"
-                : "-mb-px pb-2 text-[13px] text-muted"
+                ? "-mb-px whitespace-nowrap border-b-2 border-foreground pb-2 text-[13px] font-medium"
+                : "-mb-px whitespace-nowrap border-b-2 border-transparent pb-2 text-[13px] text-muted hover:text-foreground"
             }
           >
             {t.label}
             {t.count !== undefined && <span className="ml-1.5 text-subtle tabular-nums">{t.count}</span>}
-          </span>
+          </Link>
         ))}
-      </div>
+      </nav>
       <div role="tabpanel">{children}</div>
     </section>
   );

@@ -3,16 +3,18 @@ import { notFound, redirect } from "next/navigation";
 import { parseRunRest, runHref } from "@/lib/routes";
 import { getAttempt, getIndex } from "@/lib/server/queries";
 import { prepareRunPage, resolveRunRef } from "@/lib/prepare/run-page";
-import { FinalAnswer } from "@/components/run/final-answer";
 import { RunHeader } from "@/components/run/run-header";
 import { RunNav } from "@/components/run/run-nav";
 import { RunTabs } from "@/components/run/run-tabs";
 import { ParseIssuesBanner } from "@/components/states/parse-issues-banner";
+import { parseRunTab, runTabs } from "@/lib/prepare/run-tabs";
+import { RunPanel } from "./run-panel";
 
 export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ log: string; rest?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** Route params arrive percent-encoded in some Next versions; decode once, tolerating bad escapes. */
@@ -48,12 +50,14 @@ export default async function RunPage(props: Props) {
   const found = await load(props);
   if (!found) notFound();
   const view = prepareRunPage(found.log, found.model);
+  const tab = parseRunTab((await props.searchParams).tab);
+  const baseHref = runHref({ logId: found.log.id, turn: found.model.turn, attempt: found.model.attempt });
   return (
-    <div className="mx-auto flex max-w-[1100px] flex-col gap-5 px-6 pt-5 pb-12">
+    <div className="mx-auto flex max-w-[1240px] flex-col gap-5 px-6 pt-5 pb-12">
       <RunHeader view={view} nav={<RunNav turns={view.turns} attempts={view.attempts} />} />
       <ParseIssuesBanner issues={view.parseIssues} />
-      <RunTabs tabs={[{ id: "overview", label: "Overview" }]} active="overview">
-        <FinalAnswer view={view} />
+      <RunTabs tabs={runTabs(found.model, baseHref)} active={tab}>
+        <RunPanel tab={tab} log={found.log} model={found.model} view={view} />
       </RunTabs>
     </div>
   );
