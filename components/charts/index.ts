@@ -1,0 +1,1 @@
+export { ChartsPanel, type ChartsPanelProps } from "./charts-panel";

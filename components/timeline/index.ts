@@ -1,0 +1,1 @@
+export { TimelinePanel, type TimelinePanelProps } from "./timeline-panel";
