@@ -65,6 +65,8 @@ export function buildAttempt(src: RunSource): AttemptModel {
     errors: runErrors(files, tz),
     coordinationEvents: coordinationEvents(files),
     subagents,
+    toolExecutions: files.metricsEvents?.tool_executions ?? null,
+    workspaceListing: src.workspaceListing ?? {},
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ToolExecution } from "@/lib/schemas/metrics";
 import type { AttemptModel } from "./types";
 
 /**
@@ -43,7 +44,20 @@ export interface RoundUsage {
   durationMs: number | null;
   toolCalls: number | null;
   contextUsagePct: number | null;
+  /** RoundTokenUsage [≥v0.1.27] (FORMAT.md §3.2.3); null when the version did not record them */
+  cachedInputTokens: number | null;
+  apiCalls: number | null;
+  apiTimeMs: number | null;
+  /** the round's average time to first token; per-call TTFTs are not recorded */
+  avgTtftMs: number | null;
 }
+
+/**
+ * One record of metrics_events.json `tool_executions` (§3.3), as parsed: the
+ * zod schema's own type (no twin interface), since the charts (p90) and the
+ * report (sizes, failures) use different subsets of its fields.
+ */
+export type { ToolExecution };
 
 export interface EnforcementEvent {
   round: number | null;

@@ -16,6 +16,7 @@ import type {
   Stop,
   SubagentModel,
   TokenUsage,
+  ToolExecution,
   ToolStats,
 } from "./detail-types";
 
@@ -240,6 +241,10 @@ export interface AttemptModel {
   /** null when coordination_events.json was not read */
   coordinationEvents: CoordinationEventView[] | null;
   subagents: SubagentModel[];
+  /** metrics_events.json `tool_executions` (§3.3); null when the file is absent, broken or not loaded (summary mode) */
+  toolExecutions: ToolExecution[] | null;
+  /** RunSource.workspaceListing (names only, bounded); {} when not walked (summary mode) */
+  workspaceListing: Record<string, string[]>;
 }
 
 /** What the index store exposes to pages and the CLI. */

@@ -70,6 +70,10 @@ function roundUsage(r: RoundTokenUsage): RoundUsage {
     durationMs: numOrNull(r.duration_ms),
     toolCalls: numOrNull(r.tool_calls_count),
     contextUsagePct: numOrNull(r.context_usage_pct),
+    cachedInputTokens: numOrNull(r.cached_input_tokens),
+    apiCalls: numOrNull(r.api_calls_count),
+    apiTimeMs: numOrNull(r.api_time_ms),
+    avgTtftMs: numOrNull(r.avg_ttft_ms),
   };
 }
 

@@ -1,19 +1,15 @@
 /**
- * Per-round rows (RoundTokenUsage, FORMAT.md §3.2.3) joined with the timing
- * detail, and the same rows bucketed by round number for a chart whose x axis
- * is the round (readable at 12 agents × 40 rounds: one stacked bar per round).
+ * Per-round rows (RoundTokenUsage, FORMAT.md §3.2.3, API timing [≥v0.1.27]),
+ * and the same rows bucketed by round number for a chart whose x axis is the
+ * round (readable at 12 agents × 40 rounds: one stacked bar per round).
  */
 import type { AgentInfo } from "@/lib/model/types";
-import { type MetricsDetail, roundKey, type RoundTiming } from "./charts-detail";
 import type { RoundBucket, RoundRow } from "./charts-types";
 
-export function roundRows(agents: readonly AgentInfo[], detail: MetricsDetail | null): RoundRow[] {
-  const timings = new Map<string, RoundTiming>();
-  for (const t of detail?.rounds ?? []) timings.set(roundKey(t.agentId, t.round, t.startTime), t);
+export function roundRows(agents: readonly AgentInfo[]): RoundRow[] {
   return agents.flatMap((a) =>
-    (a.rounds ?? []).map((r, i): RoundRow => {
-      const t = timings.get(roundKey(a.id, r.round, r.startTime));
-      return {
+    (a.rounds ?? []).map(
+      (r, i): RoundRow => ({
         key: `${a.id}#${i}`,
         agentId: a.id,
         round: r.round,
@@ -23,16 +19,16 @@ export function roundRows(agents: readonly AgentInfo[], detail: MetricsDetail | 
         inputTokens: r.inputTokens,
         outputTokens: r.outputTokens,
         reasoningTokens: r.reasoningTokens,
-        cachedInputTokens: t?.cachedInputTokens ?? null,
+        cachedInputTokens: r.cachedInputTokens,
         durationMs: r.durationMs,
-        apiTimeMs: t?.apiTimeMs ?? null,
-        apiCalls: t?.apiCalls ?? null,
-        avgTtftMs: t?.avgTtftMs ?? null,
+        apiTimeMs: r.apiTimeMs,
+        apiCalls: r.apiCalls,
+        avgTtftMs: r.avgTtftMs,
         toolCalls: r.toolCalls,
         startTime: r.startTime,
         endTime: r.endTime,
-      };
-    }),
+      }),
+    ),
   );
 }
 

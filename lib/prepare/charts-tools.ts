@@ -4,14 +4,20 @@
  * else status.json `tools`, FORMAT.md §3.1.1); p90 needs the individual
  * executions of metrics_events.json (§3.3), so it is null without them.
  */
-import type { ToolStats } from "@/lib/model/types";
-import type { ToolExecutionFact } from "./charts-detail";
+import type { ToolExecution, ToolStats } from "@/lib/model/types";
 import type { ToolRow } from "./charts-types";
 
-export function toolRows(tools: ToolStats | null, executions: readonly ToolExecutionFact[] | null): ToolRow[] | null {
+export function toolRows(tools: ToolStats | null, executions: readonly ToolExecution[] | null): ToolRow[] | null {
   if (!tools) return null;
   const times = new Map<string, number[]>();
-  for (const e of executions ?? []) if (e.ms !== null) times.set(e.tool, [...(times.get(e.tool) ?? []), e.ms]);
+  for (const e of executions ?? []) {
+    const ms = e.execution_time_ms;
+    if (typeof ms !== "number" || !Number.isFinite(ms)) continue;
+    const tool = e.tool_name ?? "unknown";
+    const list = times.get(tool);
+    if (list) list.push(ms);
+    else times.set(tool, [ms]);
+  }
   return tools.byTool
     .map((t): ToolRow => {
       const failures = t.failures;

@@ -115,6 +115,6 @@ export interface ChartsView {
   cumulative: CumulativePoint[];
   /** null when the run recorded no tool metrics */
   tools: ToolRow[] | null;
-  /** false until metrics_events.json has been read (p90 and API time need it) */
+  /** false when neither per-round API timing [≥v0.1.27] nor metrics_events.json tool executions (p90) were recorded or loaded */
   hasDetail: boolean;
 }

@@ -1,11 +1,11 @@
 /**
- * The charts panel view model (issue 4): AttemptModel (+ the optional metrics
- * detail, see charts-detail.ts) → everything the charts draw. Totals are the
- * model's, which are status.json / metrics_summary.json totals as written.
+ * The charts panel view model (issue 4): AttemptModel → everything the charts
+ * draw. Totals are the model's, which are status.json / metrics_summary.json
+ * totals as written; per-round API timing [≥v0.1.27] and the tool executions
+ * behind p90 (metrics_events.json, §3.3) are on the model too.
  */
 import type { AttemptModel } from "@/lib/model/types";
 import { agentColorMap } from "./agent-colors";
-import type { MetricsDetail } from "./charts-detail";
 import { cumulativeCost } from "./charts-cost-timeline";
 import { metricsMissing } from "./charts-missing";
 import { roundBuckets, roundRows } from "./charts-rounds";
@@ -14,11 +14,11 @@ import { toolRows } from "./charts-tools";
 import type { ChartsTotals, ChartsView, RoundRow } from "./charts-types";
 import { sumNullable } from "./format";
 
-export function prepareCharts(model: AttemptModel, detail: MetricsDetail | null = null): ChartsView {
+export function prepareCharts(model: AttemptModel): ChartsView {
   const colors = agentColorMap(model.agents.map((a) => a.id));
   const agents = model.agents.map((a) => ({ id: a.id, label: a.id, color: colors[a.id]?.solid ?? "#71717a" }));
   const missing = metricsMissing(model);
-  const rounds = missing ? [] : roundRows(model.agents, detail);
+  const rounds = missing ? [] : roundRows(model.agents);
   return {
     missing,
     massgenVersion: model.massgenVersion,
@@ -28,9 +28,14 @@ export function prepareCharts(model: AttemptModel, detail: MetricsDetail | null 
     rounds,
     roundBuckets: roundBuckets(rounds),
     cumulative: missing ? [] : cumulativeCost(rounds, model),
-    tools: missing ? null : toolRows(model.tools, detail?.toolExecutions ?? null),
-    hasDetail: detail !== null,
+    tools: missing ? null : toolRows(model.tools, model.toolExecutions),
+    hasDetail: hasDetail(model, rounds),
   };
+}
+
+/** API timing (status.json round_history [≥v0.1.27]) or the tool executions (metrics_events.json) were recorded. */
+function hasDetail(model: AttemptModel, rounds: readonly RoundRow[]): boolean {
+  return model.toolExecutions !== null || rounds.some((r) => r.apiTimeMs !== null || r.avgTtftMs !== null);
 }
 
 function totals(model: AttemptModel, rounds: readonly RoundRow[]): ChartsTotals {

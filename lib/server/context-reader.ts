@@ -1,6 +1,5 @@
 import "server-only";
-import type { Dirent } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { parseContext } from "@/lib/parse/context";
@@ -79,36 +78,6 @@ export async function readSnapshotContext(
   } catch {
     return { status: "missing", file, message: "context.txt could not be read (it may have been removed or its permissions changed)." };
   }
-}
-
-const WORKSPACE_NAMES = 200;
-const NEVER_WALK = new Set(["node_modules", ".venv", ".git"]);
-
-/**
- * Names of the files in `final/<agent>/workspace/` (names only, at most 200,
- * symlinks not followed), keyed like RunSource.workspaceListing so
- * prepareAnswers takes either. The run model does not carry workspace names,
- * so the answers panel reads just this one dir.
- */
-export async function listFinalWorkspace(rootAbs: string, runRel: string, agentId: string): Promise<Record<string, string[]>> {
-  const key = `final/${agentId}/workspace`;
-  if (!SNAPSHOT_DIR.safeParse(`final/${agentId}`).success) return {};
-  const runReal = await resolveInsideRoot(rootAbs, runRel);
-  const wsReal = runReal ? await resolveInsideRoot(runReal, key) : null;
-  if (!wsReal) return {};
-  const names: string[] = [];
-  const queue = [""];
-  while (queue.length && names.length < WORKSPACE_NAMES) {
-    const sub = queue.shift() ?? "";
-    const ents = await readdir(path.join(wsReal, sub), { withFileTypes: true }).catch(() => [] as Dirent[]);
-    ents.sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of ents.slice(0, WORKSPACE_NAMES - names.length)) {
-      const rel = sub ? `${sub}/${e.name}` : e.name;
-      names.push(e.isDirectory() ? `${rel}/` : rel);
-      if (e.isDirectory() && !NEVER_WALK.has(e.name)) queue.push(rel);
-    }
-  }
-  return { [key]: names };
 }
 
 /** Reads at most `cap` bytes even if the file grew after stat. */

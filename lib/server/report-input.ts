@@ -3,7 +3,6 @@ import { buildAttempt } from "@/lib/model/build-attempt";
 import type { AttemptModel, RunSource } from "@/lib/model/types";
 import { parseExecutionMetadata } from "@/lib/parse/execution-metadata";
 import { parseExecutionTrace } from "@/lib/parse/execution-trace";
-import { parseMetricsEvents } from "@/lib/parse/metrics-events";
 import type { ReportInput, TraceInput } from "@/lib/report/types";
 import type { ExecutionMetadata } from "@/lib/schemas/execution-metadata";
 import type { DiscoveredTurn } from "./discover";
@@ -43,7 +42,7 @@ export async function gatherReportInput(root: string, turn: DiscoveredTurn, opts
     model,
     attempts,
     traces: traces.traces,
-    toolExecutions: parsed(src, "metrics_events.json", parseMetricsEvents)?.tool_executions ?? null,
+    toolExecutions: model.toolExecutions,
     metadata: parsed<ExecutionMetadata>(src, "execution_metadata.yaml", parseExecutionMetadata),
     filesRead: [...sources.flatMap(loadedFiles), ...traces.files],
     generatedAt: opts.generatedAt ?? Date.now() / 1000,

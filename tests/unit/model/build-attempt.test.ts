@@ -128,3 +128,24 @@ describe("freshness of a live run (FORMAT.md §5.3)", () => {
     }
   });
 });
+
+describe("metric detail carried on the model (FORMAT.md §3.2.3, §3.3)", () => {
+  it.each(expectedRuns)("%s: round API timing, tool executions and the workspace listing", async (rel, exp) => {
+    const full = await load(rel, exp, "full");
+    const summary = await load(rel, exp, "summary");
+    const rounds = full.agents.flatMap((a) => a.rounds ?? []);
+    // every fixture with usage is v0.1.78, which records RoundTokenUsage's API timing [≥v0.1.27]
+    expect(rounds.every((r) => r.apiTimeMs !== null && r.apiCalls !== null && r.avgTtftMs !== null && r.cachedInputTokens !== null)).toBe(true);
+    if (exp.per_agent !== null) expect(rounds.length).toBeGreaterThan(0);
+    if (exp.files["metrics_events_json"] === true) {
+      expect(full.toolExecutions?.length).toBeGreaterThan(0);
+      expect(full.toolExecutions?.every((e) => typeof e.tool_name === "string")).toBe(true);
+    } else {
+      expect(full.toolExecutions).toBeNull();
+    }
+    // summary mode does not load metrics_events.json nor walk workspaces
+    expect(summary.toolExecutions).toBeNull();
+    expect(summary.workspaceListing).toEqual({});
+    if (exp.files["final_answer"] === true) expect(full.workspaceListing[`final/${exp.winner}/workspace`]?.length).toBeGreaterThan(0);
+  });
+});

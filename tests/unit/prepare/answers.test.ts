@@ -19,7 +19,7 @@ async function prepared(rel: string, exp: ExpectedRun, root = ROOT): Promise<{ v
     tzOffsetMinutes: exp.tz_offset_minutes,
   });
   const model = buildAttempt(src);
-  return { view: prepareAnswers(model, { workspaceListing: src.workspaceListing }), model, src };
+  return { view: prepareAnswers(model, { workspaceListing: model.workspaceListing }), model, src };
 }
 
 describe("prepareAnswers against the fixture ground truth", () => {

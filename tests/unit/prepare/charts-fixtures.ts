@@ -1,11 +1,10 @@
 import { buildAttempt } from "@/lib/model/build-attempt";
 import type { AgentInfo, AttemptModel, RoundUsage } from "@/lib/model/types";
-import { metricsDetail, type MetricsDetail } from "@/lib/prepare/charts-detail";
 import { readRunSource } from "@/lib/server/run-source";
 import { type ExpectedRun, expectedRuns, nowFor, ROOT } from "../model/fixture-runs";
 
-/** Model and metrics detail of one fixture run, read the way the run page reads it. */
-export async function loadRun(rel: string): Promise<{ model: AttemptModel; detail: MetricsDetail; exp: ExpectedRun }> {
+/** Model of one fixture run, read the way the run page reads it. */
+export async function loadRun(rel: string): Promise<{ model: AttemptModel; exp: ExpectedRun }> {
   const exp = expectedRuns.find(([k]) => k === rel)?.[1];
   if (!exp) throw new Error(`no expected run ${rel}`);
   const src = await readRunSource(ROOT, rel, {
@@ -14,7 +13,16 @@ export async function loadRun(rel: string): Promise<{ model: AttemptModel; detai
     nowMs: nowFor(exp),
     tzOffsetMinutes: exp.tz_offset_minutes,
   });
-  return { model: buildAttempt(src), detail: metricsDetail(src), exp };
+  return { model: buildAttempt(src), exp };
+}
+
+/** The same run as a version before v0.1.27 without metrics_events.json would give: no API timing, no tool executions. */
+export function withoutTiming(m: AttemptModel): AttemptModel {
+  const agents = m.agents.map((a) => ({
+    ...a,
+    rounds: a.rounds?.map((r) => ({ ...r, cachedInputTokens: null, apiCalls: null, apiTimeMs: null, avgTtftMs: null })) ?? null,
+  }));
+  return { ...m, agents, toolExecutions: null };
 }
 
 export const cents = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 100));
@@ -36,6 +44,10 @@ export function syntheticModel(base: AttemptModel, agents = 12, rounds = 40): At
       durationMs: 25_000,
       toolCalls: 1,
       contextUsagePct: 1,
+      cachedInputTokens: 500,
+      apiCalls: 2,
+      apiTimeMs: 20_000,
+      avgTtftMs: 800,
     }));
     const events = Array.from({ length: a % 4 }, (_, k) => ({
       round: (a * 3 + k) % rounds,

@@ -3,17 +3,18 @@ import { prepareCharts } from "@/lib/prepare/charts";
 import { percentile } from "@/lib/prepare/charts-tools";
 import { turnCosts } from "@/lib/prepare/charts-turns";
 import { expectedRuns } from "../model/fixture-runs";
-import { cents, loadRun, syntheticModel } from "./charts-fixtures";
+import { cents, loadRun, syntheticModel, withoutTiming } from "./charts-fixtures";
 
 const SAMPLE = "log_20260101_040520_734369/turn_1/attempt_1";
 const RUNNING = "log_20260104_134201_184641/turn_1/attempt_1";
 const withCost = expectedRuns.filter(([, e]) => e.total_cost_usd !== null);
 const withoutCost = expectedRuns.filter(([, e]) => e.total_cost_usd === null);
+const withEvents = expectedRuns.filter(([, e]) => e.generation === "G5" && e.files["metrics_events_json"] === true);
 
 describe("charts view model on the fixtures", () => {
   it.each(withCost)("%s: totals equal status.json / metrics_summary.json to the cent", async (rel) => {
-    const { model, detail, exp } = await loadRun(rel);
-    const v = prepareCharts(model, detail);
+    const { model, exp } = await loadRun(rel);
+    const v = prepareCharts(model);
     expect(v.missing).toBeNull();
     expect(cents(v.totals.costUsd)).toBe(cents(exp.total_cost_usd));
     expect(cents(v.totals.agentCostUsd)).toBe(cents(exp.agent_cost_usd));
@@ -36,8 +37,8 @@ describe("charts view model on the fixtures", () => {
   });
 
   it.each(withoutCost)("%s: says metrics are missing and names the version, never zeros", async (rel) => {
-    const { model, detail } = await loadRun(rel);
-    const v = prepareCharts(model, detail);
+    const { model } = await loadRun(rel);
+    const v = prepareCharts(model);
     expect(v.missing?.kind).toBe("before-v0.1.24");
     expect(v.missing?.message).toContain(model.massgenVersion ?? `${model.generation} log (MassGen v`);
     expect(v.totals.costUsd).toBeNull();
@@ -48,8 +49,8 @@ describe("charts view model on the fixtures", () => {
   });
 
   it("5-agent sample: rounds carry type, outcome and API timing; tool stats match the run's totals", async () => {
-    const { model, detail } = await loadRun(SAMPLE);
-    const v = prepareCharts(model, detail);
+    const { model } = await loadRun(SAMPLE);
+    const v = prepareCharts(model);
     expect(v.rounds).toHaveLength(32);
     const outcomes = new Set(v.rounds.map((r) => r.outcome));
     for (const o of ["answer", "vote", "presentation", "restarted", "error"]) expect(outcomes).toContain(o);
@@ -63,16 +64,30 @@ describe("charts view model on the fixtures", () => {
   });
 
   it("running run: usage so far, a cumulative line ending at the current total", async () => {
-    const { model, detail, exp } = await loadRun(RUNNING);
-    const v = prepareCharts(model, detail);
+    const { model, exp } = await loadRun(RUNNING);
+    const v = prepareCharts(model);
     expect(v.missing).toBeNull();
     expect(cents(v.cumulative.at(-1)?.costUsd)).toBe(cents(exp.total_cost_usd));
     expect(v.tools?.every((t) => t.p90Ms === null)).toBe(true);
   });
 
-  it("without the detail, API time and p90 are unknown (null), not 0", async () => {
-    const { model } = await loadRun(SAMPLE);
+  it.each(withEvents)("%s: API time, TTFT and tool p90 come from the model", async (rel) => {
+    const { model } = await loadRun(rel);
     const v = prepareCharts(model);
+    expect(v.hasDetail).toBe(true);
+    expect(v.totals.apiTimeMs).toBeGreaterThan(0);
+    expect(v.totals.avgTtftMs).toBeGreaterThan(0);
+    expect(v.rounds.length).toBeGreaterThan(0);
+    expect(v.rounds.every((r) => r.apiTimeMs !== null && r.apiCalls !== null && r.avgTtftMs !== null && r.cachedInputTokens !== null)).toBe(true);
+    expect(model.toolExecutions?.length).toBeGreaterThan(0);
+    const timed = new Set(model.toolExecutions?.flatMap((e) => (typeof e.execution_time_ms === "number" && e.tool_name ? [e.tool_name] : [])));
+    expect(v.tools?.filter((t) => timed.has(t.name)).every((t) => t.p90Ms !== null)).toBe(true);
+    expect(v.tools?.some((t) => t.p90Ms !== null)).toBe(true);
+  });
+
+  it("without API timing and tool executions (before v0.1.27), API time and p90 are unknown (null), not 0", async () => {
+    const { model } = await loadRun(SAMPLE);
+    const v = prepareCharts(withoutTiming(model));
     expect(v.hasDetail).toBe(false);
     expect(v.rounds.every((r) => r.apiTimeMs === null)).toBe(true);
     expect(v.totals.apiTimeMs).toBeNull();

@@ -80,6 +80,8 @@ function model(over: Partial<AttemptModel> = {}): AttemptModel {
     errors: [],
     coordinationEvents: null,
     subagents: [],
+    toolExecutions: null,
+    workspaceListing: {},
     ...over,
   };
 }

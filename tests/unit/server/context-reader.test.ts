@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ContextResult, ContextView } from "@/lib/prepare/answers-context";
-import { contextQuerySchema, listFinalWorkspace, readSnapshotContext } from "@/lib/server/context-reader";
+import { contextQuerySchema, readSnapshotContext } from "@/lib/server/context-reader";
 import { FIXTURE_ROOT, tempCopy } from "./helpers";
 
 const RUN = "log_20251225_204406_076604/turn_1/attempt_1";
@@ -54,13 +54,6 @@ describe("readSnapshotContext on the fixture tree", () => {
   it("a dir without context.txt is 'missing', with a reason", async () => {
     const r = await readSnapshotContext(FIXTURE_ROOT, RUN, "agent_a/20000101_000000_000000");
     expect(r.status).toBe("missing");
-  });
-
-  it("lists the final workspace names, like RunSource.workspaceListing", async () => {
-    const ws = await listFinalWorkspace(FIXTURE_ROOT, RUN, "agent_c");
-    expect(Object.keys(ws)).toEqual(["final/agent_c/workspace"]);
-    expect(ws["final/agent_c/workspace"]?.length).toBeGreaterThan(0);
-    expect(await listFinalWorkspace(FIXTURE_ROOT, RUN, "..")).toEqual({});
   });
 });
 
