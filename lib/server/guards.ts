@@ -65,3 +65,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": "frame-ancestors 'none'",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/** The header our own page sends on every write (issue 8: a custom header on state-changing requests). */
+export const WRITE_HEADER = "x-massgen-dash";
+
+/**
+ * Everything a write route requires: the same-origin check above plus the
+ * custom header. A cross-site page can only add a custom header through a CORS
+ * preflight, which this server never grants, so a plain form or `text/plain`
+ * POST is refused even by a browser that sends neither Origin nor Sec-Fetch-Site.
+ */
+export function checkWriteRequest(headers: { get(name: string): string | null }, allowed: ReadonlySet<string>): GuardResult {
+  if (headers.get(WRITE_HEADER) !== "1") return { ok: false, status: 403, reason: `missing ${WRITE_HEADER} header` };
+  return checkSameOriginWrite(headers, allowed);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedHosts, checkHost, checkSameOriginWrite } from "@/lib/server/guards";
+import { allowedHosts, checkHost, checkSameOriginWrite, checkWriteRequest, WRITE_HEADER } from "@/lib/server/guards";
 
 const allowed = allowedHosts("127.0.0.1", 4545);
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
@@ -24,5 +24,20 @@ describe("same-origin write check", () => {
     [{ origin: "null" }],
   ])("refuses %j", (h) => {
     expect(checkSameOriginWrite(headers(h), allowed)).toMatchObject({ ok: false, status: 403 });
+  });
+});
+
+describe("write request check (same origin + custom header)", () => {
+  const ours = { origin: "http://127.0.0.1:4545", "sec-fetch-site": "same-origin" };
+  it("accepts our own page's request with the custom header", () => {
+    expect(checkWriteRequest(headers({ ...ours, [WRITE_HEADER]: "1" }), allowed).ok).toBe(true);
+  });
+  it.each([
+    [ours],
+    [{ ...ours, [WRITE_HEADER]: "0" }],
+    [{ origin: "http://evil.example", "sec-fetch-site": "cross-site", [WRITE_HEADER]: "1" }],
+    [{ "sec-fetch-site": "same-origin", [WRITE_HEADER]: "1" }],
+  ])("refuses %j", (h) => {
+    expect(checkWriteRequest(headers(h), allowed)).toMatchObject({ ok: false, status: 403 });
   });
 });
