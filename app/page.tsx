@@ -1,6 +1,5 @@
 import { getIndex } from "@/lib/server/queries";
-import { prepareRunsFacets } from "@/lib/prepare/runs-facets";
-import { prepareRunsTable } from "@/lib/prepare/runs-table";
+import { prepareRunsWire } from "@/lib/prepare/runs-table";
 import { RunsView } from "@/components/runs-table/runs-view";
 import { DemoBanner } from "@/components/states/demo-banner";
 import { EmptyState } from "@/components/states/empty-state";
@@ -11,9 +10,8 @@ export const dynamic = "force-dynamic";
 
 export default async function RunsPage() {
   const index = await getIndex();
-  const rows = prepareRunsTable(index.logs);
-  const facets = prepareRunsFacets(rows);
-  const empty = rows.length === 0 && !index.scanning;
+  const wire = prepareRunsWire(index.logs);
+  const empty = wire.rows.length === 0 && !index.scanning;
   return (
     <div className="mx-auto flex h-full max-w-[1400px] flex-col gap-4 px-6 pt-5 pb-6">
       <div className="flex items-end justify-between gap-4">
@@ -25,7 +23,7 @@ export default async function RunsPage() {
       </div>
       {index.demo && <DemoBanner />}
       <WatchWarning warnings={index.warnings} watchMode={index.watchMode} />
-      {empty ? <EmptyState roots={index.roots} /> : <RunsView rows={rows} facets={facets} />}
+      {empty ? <EmptyState roots={index.roots} /> : <RunsView wire={wire} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // `npm run build`: next build, then assemble dist/ (STYLE.md packaging facts):
 //   dist/standalone/   Next's standalone output + .next/static + public/
 //   dist/cli.mjs       the CLI and our guarded server entry (esbuild bundle)
+//   dist/summary-worker.mjs  the cold scan's worker thread (esbuild bundle)
 //   dist/demo/         the bundled demo logs
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -40,12 +41,10 @@ if (existsSync(join(root, "public"))) cpSync(join(root, "public"), join(standalo
 rmSync(join(standalone, "server.js"), { force: true });
 cpSync(join(root, "demo", "massgen_logs"), join(dist, "demo", "massgen_logs"), { recursive: true });
 
-step("bundle dist/cli.mjs");
+step("bundle dist/cli.mjs and dist/summary-worker.mjs");
 const emptyModule = join(root, "dist", ".empty.mjs");
 writeFileSync(emptyModule, "export {};\n");
-await build({
-  entryPoints: [join(root, "lib", "cli", "index.ts")],
-  outfile: join(dist, "cli.mjs"),
+const bundle = {
   bundle: true,
   platform: "node",
   format: "esm",
@@ -53,12 +52,19 @@ await build({
   // `server-only` throws outside React Server Components; the CLI is plain Node.
   alias: { "server-only": emptyModule },
   tsconfig: join(root, "tsconfig.json"),
-  // Next is resolved at run time from dist/standalone/node_modules (lib/cli/next-handler.ts).
-  external: ["next"],
   // Bundled CommonJS deps (commander) call require(); give ESM one.
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   legalComments: "none",
   logLevel: "warning",
+};
+await build({
+  ...bundle,
+  entryPoints: [join(root, "lib", "cli", "index.ts")],
+  outfile: join(dist, "cli.mjs"),
+  // Next is resolved at run time from dist/standalone/node_modules (lib/cli/next-handler.ts).
+  external: ["next"],
 });
+// The cold scan's worker threads (lib/server/summary-pool.ts looks for it beside dist/cli.mjs).
+await build({ ...bundle, entryPoints: [join(root, "lib", "server", "summary-worker.ts")], outfile: join(dist, "summary-worker.mjs") });
 rmSync(emptyModule);
 console.log(`\n✓ dist/ ready: node bin/massgen-dash.mjs`);

@@ -1,11 +1,11 @@
 "use client";
 
 import { getCoreRowModel, type SortingState, type Updater, useReactTable } from "@tanstack/react-table";
-import { useMemo } from "react";
-import type { RunsFacets } from "@/lib/prepare/runs-facets";
+import { useMemo, useSyncExternalStore } from "react";
+import { prepareRunsFacets } from "@/lib/prepare/runs-facets";
 import { filterRuns, type SortKey } from "@/lib/prepare/runs-query";
 import { sortRuns } from "@/lib/prepare/runs-sort";
-import type { RunsTableRow } from "@/lib/prepare/runs-table";
+import { expandRunsWire, type RunsWire } from "@/lib/prepare/runs-table";
 import { runsColumns } from "./columns";
 import { DataTable } from "./data-table";
 import { NoMatches } from "./no-matches";
@@ -15,10 +15,18 @@ import { useRunsQuery } from "./use-runs-query";
 const ROW_HEIGHT = 52;
 
 /**
- * The runs list: URL query → filter + sort (pure, lib/prepare) → TanStack for
- * column rendering and sort-header state → virtualized grid.
+ * The runs list: compact rows from the server → full rows (derived once here,
+ * lib/prepare/runs-table) → URL query → filter + sort (pure, lib/prepare) →
+ * TanStack for column rendering and sort-header state → virtualized grid.
+ *
+ * Rows and filter options are built in the browser only: the virtualized grid
+ * draws no row on the server (it has no viewport there), so building 2,000 of
+ * them during SSR would only cost the list page's server time (issue 2: ≤ 150 ms).
  */
-export function RunsView({ rows, facets }: { rows: RunsTableRow[]; facets: RunsFacets }) {
+export function RunsView({ wire }: { wire: RunsWire }) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const rows = useMemo(() => (inBrowser ? expandRunsWire(wire) : []), [inBrowser, wire]);
+  const facets = useMemo(() => prepareRunsFacets(rows), [rows]);
   const [query, setQuery] = useRunsQuery();
   const visible = useMemo(() => sortRuns(filterRuns(rows, query), query.sort), [rows, query]);
   const sorting: SortingState = useMemo(() => [{ id: query.sort.key, desc: query.sort.desc }], [query.sort]);
@@ -42,7 +50,7 @@ export function RunsView({ rows, facets }: { rows: RunsTableRow[]; facets: RunsF
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
-      <Toolbar query={query} facets={facets} shown={visible.length} total={rows.length} onChange={setQuery} />
+      <Toolbar query={query} facets={facets} shown={inBrowser ? visible.length : null} total={wire.rows.length} onChange={setQuery} />
       <DataTable
         table={table}
         rowHeight={ROW_HEIGHT}
@@ -55,8 +63,10 @@ export function RunsView({ rows, facets }: { rows: RunsTableRow[]; facets: RunsF
           "data-state": r.state,
           className: "group",
         })}
-        empty={<NoMatches onReset={() => setQuery({ q: "", states: [], analyzed: "all", agents: [], models: [] })} />}
+        empty={inBrowser ? <NoMatches onReset={() => setQuery({ q: "", states: [], analyzed: "all", agents: [], models: [] })} /> : null}
       />
     </div>
   );
 }
+
+const noSubscription = () => () => {};

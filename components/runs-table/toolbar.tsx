@@ -11,7 +11,8 @@ import { SearchInput } from "./search-input";
 interface ToolbarProps {
   query: RunsQuery;
   facets: RunsFacets;
-  shown: number;
+  /** rows left after search and filters; null until the rows are built in the browser */
+  shown: number | null;
   total: number;
   onChange: (patch: Partial<RunsQuery>) => void;
 }
@@ -49,7 +50,7 @@ export function Toolbar({ query, facets, shown, total, onChange }: ToolbarProps)
         </Button>
       )}
       <div className="ml-auto text-[12px] text-muted tabular-nums" aria-live="polite" data-testid="runs-count">
-        {shown === total ? `${total.toLocaleString("en-US")} ${total === 1 ? "turn" : "turns"}` : `${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} turns`}
+        {shown === null || shown === total ? `${total.toLocaleString("en-US")} ${total === 1 ? "turn" : "turns"}` : `${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} turns`}
       </div>
     </div>
   );

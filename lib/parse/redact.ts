@@ -10,9 +10,17 @@
 const SECRET_WORD = /(?:^|[_\-.\s])(?:api_?key|token|secret|password|passwd|authorization|credentials?)$|_key$/;
 export const REDACTED = "[redacted]";
 
+/** Config key names repeat across every run of a scan: remember the verdict (bounded). */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 10_000;
+
 export function isSecretKey(key: string): boolean {
-  const snake = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return SECRET_WORD.test(snake);
+  let secret = verdicts.get(key);
+  if (secret === undefined) {
+    secret = SECRET_WORD.test(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase());
+    if (verdicts.size < MAX_REMEMBERED) verdicts.set(key, secret);
+  }
+  return secret;
 }
 
 export function redactSecrets(value: unknown): unknown {
@@ -37,8 +45,9 @@ export function redactSecrets(value: unknown): unknown {
       let out: unknown = child;
       if (!isArray && isSecretKey(key) && child !== null && child !== undefined) out = REDACTED;
       else if (child !== null && typeof child === "object") out = copyOf(child);
-      // defineProperty: a "__proto__" key from parsed input must stay a plain key
-      Object.defineProperty(copy, key, { value: out, enumerable: true, writable: true, configurable: true });
+      // a "__proto__" key from parsed input must stay a plain key, not set the prototype
+      if (key === "__proto__") Object.defineProperty(copy, key, { value: out, enumerable: true, writable: true, configurable: true });
+      else copy[key] = out;
     }
   }
   return root;

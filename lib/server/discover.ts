@@ -2,7 +2,8 @@ import "server-only";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 import type { RunDirKind } from "@/lib/model/types";
-import { type DirEntry, fileSize, mapLimit, NEVER_WALK, readDirEntries } from "./dir-entries";
+import { type DirEntry, mapLimit, NEVER_WALK } from "./dir-entries";
+import { scanDirEntries, scanFileSize } from "./summary-entries";
 
 /**
  * The single directory walker (STYLE.md layout): log dirs in a root, then RUN
@@ -69,11 +70,11 @@ function numbered(entries: DirEntry[], re: RegExp): { n: number; name: string }[
 /** Log dir candidates in a root: `log_*` dirs plus G0 dirs holding `agent_outputs/`. */
 export async function listLogDirs(root: string): Promise<{ name: string; g0: boolean }[]> {
   const rootReal = await realpath(root);
-  const entries = await readDirEntries(rootReal, rootReal);
+  const entries = await scanDirEntries(rootReal, rootReal);
   const dirs = entries.filter((e) => e.isDir && !NEVER_WALK.has(e.name) && !e.name.startsWith("."));
   const out = await mapLimit(dirs, 16, async (e) => {
     if (e.name.startsWith("log_")) return { name: e.name, g0: false };
-    const inner = await readDirEntries(path.join(rootReal, e.name), rootReal);
+    const inner = await scanDirEntries(path.join(rootReal, e.name), rootReal);
     return has(inner, ["agent_outputs"], true) ? { name: e.name, g0: true } : null;
   });
   return out.filter((x) => x !== null);
@@ -83,7 +84,7 @@ export async function listLogDirs(root: string): Promise<{ name: string; g0: boo
 export async function discoverLog(root: string, name: string, rootRealKnown?: string): Promise<DiscoveredLog | null> {
   const rootReal = rootRealKnown ?? (await realpath(root));
   const absPath = path.join(rootReal, name);
-  const entries = await readDirEntries(absPath, rootReal);
+  const entries = await scanDirEntries(absPath, rootReal);
   const g0 = !name.startsWith("log_") && has(entries, ["agent_outputs"], true);
   const ctx = { rootReal, logName: name };
   const turns: DiscoveredTurn[] = [];
@@ -92,7 +93,7 @@ export async function discoverLog(root: string, name: string, rootRealKnown?: st
   if (topLevel) turns.push(topLevel);
   const nested = await mapLimit(turnDirs, 4, async (t) => {
     const rel = `${name}/${t.name}`;
-    const tEntries = await readDirEntries(path.join(rootReal, rel), rootReal);
+    const tEntries = await scanDirEntries(path.join(rootReal, rel), rootReal);
     return discoverGroup(ctx, rel, tEntries, t.n, "turn", false);
   });
   for (const t of nested) if (t) turns.push(t);
@@ -130,9 +131,10 @@ async function discoverGroup(
   // for exactly one coordination attempt (FORMAT.md §5.1 "new attempt dir = new run").
   attempts.forEach((a, i) => runs.push(mk(`${rel}/${a.name}`, "attempt", a.n, i < attempts.length - 1)));
   if (runs.length === 0) return null;
+  // the dir's own report: its listing already says whether there is one, so no lstat when there is not
   const sizes = await Promise.all([
-    fileSize(path.join(ctx.rootReal, rel, REPORT), ctx.rootReal),
-    ...attempts.map((a) => fileSize(path.join(ctx.rootReal, rel, a.name, REPORT), ctx.rootReal)),
+    has(entries, [REPORT], false) ? scanFileSize(path.join(ctx.rootReal, rel, REPORT), ctx.rootReal) : null,
+    ...attempts.map((a) => scanFileSize(path.join(ctx.rootReal, rel, a.name, REPORT), ctx.rootReal)),
   ]);
   const found = sizes.filter((s) => s !== null);
   return { turn, analyzed: found.length > 0, reportEmpty: found.length > 0 && found.every((s) => s === 0), runs };

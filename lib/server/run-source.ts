@@ -1,9 +1,9 @@
 import "server-only";
 import type { Dirent } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { decodeText } from "@/lib/parse/decode";
 import type { FileEntry, ParseIssue, RunDirKind, RunSource } from "@/lib/model/types";
+import { runFs } from "./summary-fs";
 
 /**
  * Reads one RUN directory (FORMAT.md §1.3) into a RunSource: a bounded listing
@@ -39,6 +39,8 @@ interface Walk {
   rootReal: string;
   runAbs: string;
   listing: string[];
+  /** real path of every listed file, as the walk resolved it (reads need no second realpath) */
+  reals: Map<string, string>;
   dirs: string[];
   workspaces: string[];
   subagentIds: string[];
@@ -50,9 +52,9 @@ interface Walk {
 type Want = { cap: number; tail?: number } | null;
 
 export async function readRunSource(rootAbs: string, relPath: string, opts: ReadRunSourceOptions): Promise<RunSource> {
-  const rootReal = await realpath(rootAbs);
+  const rootReal = await runFs.realpath(rootAbs);
   const rel = toPosix(path.normalize(relPath)).replace(/^\/+|\/+$/g, "");
-  const runAbs = await realpath(path.join(rootReal, rel));
+  const runAbs = await runFs.realpath(path.join(rootReal, rel));
   if (!inside(rootReal, runAbs)) throw new Error(`run dir ${relPath} is outside the log root`);
   const segs = rel.split("/");
   const base = segs[segs.length - 1] ?? "";
@@ -72,7 +74,7 @@ function place(core: Core, where: Pick<RunSource, "logName" | "runDirKind" | "tu
 type Core = Omit<RunSource, "logName" | "runDirKind" | "turn" | "attempt">;
 
 async function readOne(rootReal: string, runAbs: string, rel: string, opts: ReadRunSourceOptions): Promise<Core> {
-  const w: Walk = { rootReal, runAbs, listing: [], dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
+  const w: Walk = { rootReal, runAbs, listing: [], reals: new Map(), dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
   await walk(w, runAbs, runAbs, "", 0);
   const hasStatus = w.listing.includes("status.json");
   const files: Record<string, FileEntry> = {};
@@ -116,7 +118,7 @@ function wanted(f: string, mode: "summary" | "full", hasStatus: boolean): Want {
 async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, depth: number): Promise<void> {
   let entries: Dirent[];
   try {
-    entries = await readdir(dirAbs, { withFileTypes: true });
+    entries = await runFs.readdir(dirAbs);
   } catch (e) {
     w.issues.push({ file: join(w.logRel, dirRel), message: `cannot list directory: ${errText(e)}` });
     return;
@@ -131,7 +133,10 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
     const abs = path.join(dirAbs, ent.name);
     if (NEVER_WALK.has(ent.name) || ent.name.endsWith(".tmp")) continue;
     const { kind, real } = await entryKind(w, ent, abs, path.join(dirReal, ent.name));
-    if (kind === "file") w.listing.push(rel);
+    if (kind === "file") {
+      w.listing.push(rel);
+      w.reals.set(rel, real);
+    }
     if (kind !== "dir") continue;
     if (ent.name === "workspace") w.workspaces.push(rel);
     else if (dirRel === "subagents") w.subagentIds.push(ent.name);
@@ -154,9 +159,9 @@ async function entryKind(w: Walk, ent: Dirent, abs: string, plainReal: string): 
   if (ent.isDirectory()) return { kind: "dir", real: plainReal };
   if (!ent.isSymbolicLink()) return { kind: "skip", real: plainReal };
   try {
-    const real = await realpath(abs);
+    const real = await runFs.realpath(abs);
     if (!inside(w.rootReal, real)) return { kind: "skip", real };
-    const st = await stat(real);
+    const st = await runFs.stat(real);
     return { kind: st.isFile() ? "file" : st.isDirectory() ? "dir" : "skip", real };
   } catch {
     return { kind: "skip", real: abs }; // dangling symlink
@@ -166,39 +171,26 @@ async function entryKind(w: Walk, ent: Dirent, abs: string, plainReal: string): 
 async function readEntry(w: Walk, rel: string, want: { cap: number; tail?: number }): Promise<FileEntry> {
   const logFile = join(w.logRel, rel);
   try {
-    const real = await realpath(path.join(w.runAbs, rel));
+    const real = w.reals.get(rel) ?? (await runFs.realpath(path.join(w.runAbs, rel)));
     if (!inside(w.rootReal, real)) return { kind: "unreadable", message: `${rel} resolves outside the log root` };
-    const st = await stat(real);
-    const meta = { size: st.size, mtimeMs: st.mtimeMs };
-    if (st.isDirectory()) return { kind: "unreadable", message: `${rel} is a directory, expected a file`, ...meta };
-    if (!st.isFile()) return { kind: "unreadable", message: `${rel} is not a regular file`, ...meta };
-    const partial = want.tail !== undefined && st.size > want.tail;
-    if (!partial && st.size > want.cap) {
-      return { kind: "unreadable", message: `${rel} is ${(st.size / MB).toFixed(1)} MB, over the ${want.cap / MB} MB read limit`, ...meta };
+    const r = await runFs.readFile(real, (size) => {
+      const partial = want.tail !== undefined && size > want.tail;
+      if (!partial && size > want.cap) return null;
+      return { start: partial ? size - (want.tail ?? 0) : 0, end: size };
+    });
+    const meta = { size: r.size, mtimeMs: r.mtimeMs };
+    if (r.kind === "skipped") {
+      if (r.isDir) return { kind: "unreadable", message: `${rel} is a directory, expected a file`, ...meta };
+      if (!r.isFile) return { kind: "unreadable", message: `${rel} is not a regular file`, ...meta };
+      return { kind: "unreadable", message: `${rel} is ${(r.size / MB).toFixed(1)} MB, over the ${want.cap / MB} MB read limit`, ...meta };
     }
-    const start = partial ? st.size - (want.tail ?? 0) : 0;
-    let bytes = await readRange(real, start, st.size - start);
-    if (partial) bytes = bytes.subarray(bytes.indexOf(0x0a) + 1); // start at a line boundary (and a whole UTF-8 char)
+    const partial = want.tail !== undefined && r.size > want.tail;
+    // a tail starts at a line boundary (and so at a whole UTF-8 char)
+    const bytes = partial ? r.bytes.subarray(r.bytes.indexOf(0x0a) + 1) : r.bytes;
     const { text, issues } = decodeText(bytes, logFile);
     return { kind: "text", text, ...meta, ...(partial ? { partial } : {}), ...(issues.length ? { issues } : {}) };
   } catch (e) {
     return { kind: "unreadable", message: `${rel}: ${errText(e)}` };
-  }
-}
-
-async function readRange(file: string, start: number, length: number): Promise<Uint8Array> {
-  const fh = await open(file, "r");
-  try {
-    const buf = new Uint8Array(length);
-    let got = 0;
-    while (got < length) {
-      const { bytesRead } = await fh.read(buf, got, length - got, start + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    await fh.close();
   }
 }
 
@@ -208,8 +200,8 @@ async function readSubagents(w: Walk, opts: ReadRunSourceOptions): Promise<{ id:
   for (const id of w.subagentIds) {
     const rel = join("subagents", id, "full_logs");
     try {
-      const real = await realpath(path.join(w.runAbs, rel));
-      if (!inside(w.rootReal, real) || !(await lstat(real)).isDirectory()) throw new Error("no full_logs");
+      const real = await runFs.realpath(path.join(w.runAbs, rel));
+      if (!inside(w.rootReal, real) || !(await runFs.stat(real)).isDirectory()) throw new Error("no full_logs");
       const core = await readOne(w.rootReal, real, join(w.logRel, rel), { ...opts, hasLaterAttempt: false });
       // log name, turn and attempt are the parent's; readRunSource fills them in (place)
       out.push({ id, source: { ...core, logName: "", runDirKind: "attempt", turn: null, attempt: null } });
@@ -228,7 +220,7 @@ async function listWorkspaces(w: Walk): Promise<Record<string, string[]>> {
     const queue: string[] = [""];
     while (queue.length && names.length < WORKSPACE_NAMES) {
       const sub = queue.shift() ?? "";
-      const ents = await readdir(path.join(w.runAbs, ws, sub), { withFileTypes: true }).catch(() => [] as Dirent[]);
+      const ents = await runFs.readdir(path.join(w.runAbs, ws, sub)).catch(() => [] as Dirent[]);
       ents.sort((a, b) => (a.name < b.name ? -1 : 1));
       for (const e of ents) {
         if (names.length >= WORKSPACE_NAMES) break;
@@ -246,8 +238,8 @@ async function listWorkspaces(w: Walk): Promise<Record<string, string[]>> {
 async function readTurnFinal(w: Walk): Promise<Record<string, FileEntry>> {
   const out: Record<string, FileEntry> = {};
   const finalAbs = path.join(path.dirname(w.runAbs), "final");
-  const turnWalk: Walk = { ...w, runAbs: path.dirname(w.runAbs), logRel: path.posix.dirname(w.logRel) };
-  const ents = await readdir(finalAbs, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  const turnWalk: Walk = { ...w, reals: new Map(), runAbs: path.dirname(w.runAbs), logRel: path.posix.dirname(w.logRel) };
+  const ents = await runFs.readdir(finalAbs).catch(() => [] as Dirent[]);
   for (const e of ents.slice(0, 50)) {
     if (e.isDirectory()) out[join("final", e.name, "answer.txt")] = await readEntry(turnWalk, join("final", e.name, "answer.txt"), { cap: TEXT_CAP });
   }
@@ -278,5 +270,6 @@ function errText(e: unknown): string {
   const code = (e as { code?: string }).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ENOENT") return "file disappeared while reading";
+  if (code === "ELOOP") return "replaced by a symlink while reading";
   return e instanceof Error ? e.message : String(e);
 }

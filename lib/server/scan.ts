@@ -1,13 +1,13 @@
 import "server-only";
+import { realpath } from "node:fs/promises";
 import type { LogSummary } from "@/lib/model/types";
-import { mapLimit } from "./dir-entries";
-import { type DiscoveredLog, discoverRoot } from "./discover";
+import { type DiscoveredLog, listLogDirs } from "./discover";
 import { compareLogs, toLogSummary } from "./log-summary";
 import { LogIds, logKey } from "./log-ids";
-import { type RunSummary, summarizeRun } from "./run-model";
-
-/** Runs summarized at once: enough to overlap I/O, few enough to bound memory and fds. */
-export const SCAN_CONCURRENCY = 16;
+import type { RunSummary } from "./run-model";
+import type { LogJob } from "./summary-log";
+import { SummaryCache } from "./summary-cache";
+import { SummaryPool, workerFile } from "./summary-pool";
 
 export interface ScannedLog {
   key: string;
@@ -16,9 +16,15 @@ export interface ScannedLog {
   runs: Map<string, RunSummary>;
 }
 
+/** Logs per progress step of the cold scan. */
+const CHUNK = 200;
+
 /**
- * The bounded cold scan shared by the store and `massgen-dash list`: walk each
- * root, then summarize every run with limited concurrency.
+ * The bounded cold scan shared by the store and `massgen-dash list`: list the
+ * log dirs of each root, then discover and summarize each one (on worker
+ * threads when it pays, summary-pool.ts). Newest first (FORMAT.md §5.3: by
+ * name, like `massgen logs list`); with `onChunk`, in chunks, so a page can
+ * show the latest runs while older ones are still read.
  */
 export async function scanRoots(
   roots: readonly string[],
@@ -26,32 +32,44 @@ export async function scanRoots(
   nowMs = Date.now(),
   onChunk?: (done: ScannedLog[]) => void,
 ): Promise<ScannedLog[]> {
-  const perRoot = await Promise.all(roots.map((r) => discoverRoot(r)));
-  const all = perRoot.flat();
-  if (!onChunk) return summarizeLogs(all, ids, nowMs);
-  // Newest first in chunks, so a page can show the latest runs while older ones are still read.
-  const order = [...all].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-  const out: ScannedLog[] = [];
-  for (let i = 0; i < order.length; i += CHUNK) {
-    const done = await summarizeLogs(order.slice(i, i + CHUNK), ids, nowMs);
-    out.push(...done);
-    onChunk(done);
+  const perRoot = await Promise.all(roots.map((r) => rootJobs(r, nowMs)));
+  const jobs = perRoot.flat();
+  if (onChunk) jobs.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  // Only the built product caches: the worker bundle is the code version the entries were made with.
+  const cache = SummaryCache.open(workerFile(), [...new Set(jobs.map((j) => j.rootReal))]);
+  if (cache) for (const j of jobs) j.cache = cache.forLog(cacheKey(j));
+  const pool = await SummaryPool.create(jobs.length);
+  try {
+    const out: ScannedLog[] = [];
+    const step = onChunk ? CHUNK : jobs.length;
+    for (let i = 0; i < jobs.length; i += step) {
+      const scans = await pool.scan(jobs.slice(i, i + step));
+      const done = scans.flatMap((s, k) => {
+        if (!s) return [];
+        const job = jobs[i + k];
+        if (cache && job && s.cache) cache.put(cacheKey(job), s.cache);
+        const key = logKey(s.log.root, s.log.name);
+        return [{ key, id: ids.idFor(key, s.log.name), log: s.log, runs: s.runs }];
+      });
+      out.push(...done);
+      onChunk?.(done);
+    }
+    cache?.save();
+    return out;
+  } finally {
+    await pool.close();
   }
-  return out;
 }
 
-/** Logs per progress step of the cold scan. */
-const CHUNK = 200;
+/** Root and name: a summary's relPath is relative to the root it was scanned under. */
+function cacheKey(j: LogJob): string {
+  return JSON.stringify([j.rootReal, j.name]);
+}
 
-async function summarizeLogs(logs: DiscoveredLog[], ids: LogIds, nowMs: number): Promise<ScannedLog[]> {
-  const runs = logs.flatMap((log) => log.turns.flatMap((t) => t.runs.map((run) => ({ log, run }))));
-  const summaries = await mapLimit(runs, SCAN_CONCURRENCY, ({ log, run }) => summarizeRun(log.root, run, log.g0, nowMs));
-  const byLog = new Map<DiscoveredLog, Map<string, RunSummary>>(logs.map((l) => [l, new Map()]));
-  runs.forEach(({ log, run }, i) => byLog.get(log)?.set(run.relPath, summaries[i] as RunSummary));
-  return logs.map((log) => {
-    const key = logKey(log.root, log.name);
-    return { key, id: ids.idFor(key, log.name), log, runs: byLog.get(log) ?? new Map() };
-  });
+async function rootJobs(root: string, nowMs: number): Promise<LogJob[]> {
+  const rootReal = await realpath(root);
+  const dirs = await listLogDirs(rootReal);
+  return dirs.map((d) => ({ root, rootReal, name: d.name, nowMs })).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
 export function toSortedSummaries(scanned: Iterable<ScannedLog>): LogSummary[] {

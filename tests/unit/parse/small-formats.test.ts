@@ -74,9 +74,37 @@ describe("parseExecutionMetadata", () => {
 
   it("survives an alias bomb", () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join("\n");
+    const t0 = performance.now();
     const r = parseExecutionMetadata(bomb, "m");
+    expect(performance.now() - t0).toBeLessThan(500);
     expect(r.value).toBeNull();
     expect(r.issues[0]?.message).toMatch(/^invalid YAML/);
+  });
+
+  it("rejects alias cycles instead of handing a cyclic value on", () => {
+    for (const src of ["query: q\nconfig: &a {x: *a}\n", "query: q\nconfig: {l: &b [1, *b]}\n"]) {
+      const r = parseExecutionMetadata(src, "m");
+      expect(r.value).toBeNull();
+      expect(r.issues[0]?.message).toMatch(/^invalid YAML: aliases expand/);
+    }
+  });
+
+  it("keeps a few shared aliases (PyYAML's &id001), dates as strings, unknown tags as plain values, the last duplicate", () => {
+    const src = [
+      "query: q",
+      "timestamp: 2026-01-01T04:05:21",
+      "config:",
+      "  a: &id001 {model: m}",
+      "  b: *id001",
+      "  t: !!python/tuple [1, 2]",
+      "  p: !!python/object/apply:pathlib.PosixPath ['/', home]",
+      "  k: 1",
+      "  k: 2",
+    ].join("\n");
+    const r = parseExecutionMetadata(src, "m");
+    expect(r.issues).toEqual([]);
+    expect(r.value?.timestamp).toBe("2026-01-01T04:05:21");
+    expect(r.value?.config).toEqual({ a: { model: "m" }, b: { model: "m" }, t: [1, 2], p: ["/", "home"], k: 2 });
   });
 });
 

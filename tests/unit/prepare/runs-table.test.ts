@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepareRunsTable } from "@/lib/prepare/runs-table";
+import { expandRunsWire, prepareRunsTable, prepareRunsWire } from "@/lib/prepare/runs-table";
 import { prepareRunsFacets } from "@/lib/prepare/runs-facets";
 import { attempt, log, turn } from "./fixtures";
 
@@ -88,5 +88,26 @@ describe("prepareRunsTable", () => {
     ]);
     expect(facets.models.map((m) => m.value)).toEqual(["claude-sonnet-4", "gpt-5-nano"]);
     expect(facets.analyzed).toEqual({ analyzed: 1, unanalyzed: 1 });
+  });
+
+  it("sends each agent/model pair once and only facts; the browser derives the rest", () => {
+    const logs = [
+      log({ turns: [turn({ turn: 1 }), turn({ turn: 2, attempts: [attempt({ attempt: 1, state: "error" }), attempt({ attempt: 2 })] })] }),
+      log({ id: "log_b~2", name: "log_b", turns: [turn({ turn: 1 })] }),
+    ];
+    const wire = prepareRunsWire(logs);
+    expect(wire.agents).toEqual([
+      ["agent_a", "gpt-5-nano"],
+      ["agent_b", "claude-sonnet-4"],
+    ]);
+    expect(wire.rows.map((r) => [r[0], r[1], r[5], r[11]])).toEqual([
+      ["log_20251105_074751_835636", 0, [0, 1], [[1, "complete"]]],
+      ["log_20251105_074751_835636", 0, [0, 1], [[1, "error"], [2, "complete"]]],
+      ["log_b~2", "log_b", [0, 1], [[1, "complete"]]],
+    ]);
+    expect(JSON.stringify(wire)).not.toMatch(/href|searchText|startedLabel|solid/);
+    const rows = expandRunsWire(JSON.parse(JSON.stringify(wire)));
+    expect(rows).toEqual(prepareRunsTable(logs));
+    expect(rows[2]).toMatchObject({ key: "log_b~2#1", logName: "log_b", href: "/runs/log_b~2/turn/1/attempt/1" });
   });
 });
