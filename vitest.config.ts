@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +14,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
     environment: "node",
+    // The index keeps a summary cache in $XDG_CACHE_HOME; tests must never use the user's.
+    env: { XDG_CACHE_HOME: path.join(tmpdir(), `massgen-dash-vitest-cache-${process.pid}`) },
     pool: "forks",
     testTimeout: 30_000,
     reporters: ["default", "json"],

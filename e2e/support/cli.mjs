@@ -10,6 +10,10 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const cliPath = path.join(repoRoot, "bin", "massgen-dash.mjs");
 
+// The CLI keeps a summary cache in $XDG_CACHE_HOME; tests must never touch the user's.
+const cacheHome = mkdtempSync(path.join(tmpdir(), "massgen-dash-e2e-cache-"));
+export const testEnv = (extra = {}) => ({ ...process.env, XDG_CACHE_HOME: cacheHome, ...extra });
+
 /** Copy the named fixture trees (under tests/fixtures) into one fresh temp dir each. */
 export function copyFixtures(names) {
   const base = mkdtempSync(path.join(tmpdir(), "massgen-dash-e2e-"));
@@ -25,7 +29,7 @@ export function copyFixtures(names) {
 /** Run the CLI to completion; resolves with exit code and output. */
 export function runCli(args, opts = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: opts.cwd ?? repoRoot, env: { ...process.env, ...opts.env } });
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: opts.cwd ?? repoRoot, env: testEnv(opts.env) });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -39,7 +43,7 @@ export function startServer(args, opts = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, "--no-open", ...args], {
       cwd: opts.cwd ?? repoRoot,
-      env: { ...process.env, ...opts.env },
+      env: testEnv(opts.env),
     });
     let out = "";
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
