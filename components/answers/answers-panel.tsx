@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useUrlState } from "@/components/permalink/use-url-state";
 import { type AnswerItemView, type AnswersView, type FinalAnswerView, filterAnswers } from "@/lib/prepare/answers";
 import { AgentFilter } from "./agent-filter";
 import { AnswerDetail } from "./answer-detail";
@@ -16,6 +17,8 @@ export interface AnswersPanelProps extends RunRef {
 }
 
 const FINAL = "final";
+const readAgent = (p: URLSearchParams) => p.get("agent");
+const writeAgent = (agent: string | null) => ({ agent });
 
 /**
  * Every answer of the attempt (issue 3 "Answers"): a list on the left, the
@@ -23,7 +26,8 @@ const FINAL = "final";
  * the agent had seen (its context.txt) in a side panel.
  */
 export function AnswersPanel({ view, logId, turn, attempt }: AnswersPanelProps) {
-  const [agent, setAgent] = useState<string | null>(null);
+  // The agent filter is the page's focused agent (`?agent=`), so a link restores it.
+  const [agent, setAgent] = useUrlState(readAgent, writeAgent);
   const [selected, setSelected] = useState<string>(view.final ? FINAL : (view.items[view.items.length - 1]?.key ?? FINAL));
   // The side panel follows the selection, so it stays open while the user steps through answers.
   const [contextOpen, setContextOpen] = useState(false);

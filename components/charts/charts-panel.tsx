@@ -2,6 +2,7 @@
 
 import type { ChartsView } from "@/lib/prepare/charts-types";
 import type { TurnCostRow } from "@/lib/prepare/charts-turns";
+import { cumulativeCsv, roundsCsv, tokensCsv, toolsCsv, turnsCsv } from "@/lib/prepare/export-chart-csv";
 import { AgentCostTable } from "./agent-cost-table";
 import { ChartCard } from "./chart-card";
 import { ChartsSummary } from "./charts-summary";
@@ -31,29 +32,29 @@ export function ChartsPanel({ view, turns }: ChartsPanelProps) {
     <div data-testid="charts-panel" className="flex flex-col gap-4">
       <ChartsSummary totals={view.totals} />
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-        <ChartCard testId="chart-tokens" title="Tokens by agent" note="input (uncached + cached) and output (incl. reasoning), tokens">
+        <ChartCard testId="chart-tokens" csv={() => tokensCsv(view.tokens)} title="Tokens by agent" note="input (uncached + cached) and output (incl. reasoning), tokens">
           <TokensChart rows={view.tokens} />
         </ChartCard>
-        <ChartCard testId="agent-costs" title="Cost by agent" note="USD, estimated by MassGen; cache hit = cached / input tokens">
+        <ChartCard testId="agent-costs" svg={false} csv={() => tokensCsv(view.tokens)} title="Cost by agent" note="USD, estimated by MassGen; cache hit = cached / input tokens">
           <AgentCostTable rows={view.tokens} totals={view.totals} />
         </ChartCard>
       </div>
-      <ChartCard testId="chart-rounds" title="Rounds" note="per round number, all agents; hover for round type → outcome">
+      <ChartCard testId="chart-rounds" csv={() => roundsCsv(view.rounds)} title="Rounds" note="per round number, all agents; hover for round type → outcome">
         {view.roundBuckets.length ? (
           <RoundsChart buckets={view.roundBuckets} agents={view.agents} hasDetail={view.hasDetail} />
         ) : (
           <p className="text-[12px] text-muted">No completed round yet.</p>
         )}
       </ChartCard>
-      <ChartCard testId="chart-cost-cumulative" title="Cumulative cost" note="USD over time since the run started">
+      <ChartCard testId="chart-cost-cumulative" csv={() => cumulativeCsv(view.cumulative)} title="Cumulative cost" note="USD over time since the run started">
         <CostCumulativeChart points={view.cumulative} />
       </ChartCard>
       {turns && turns.length > 1 && (
-        <ChartCard testId="chart-turns-card" title="Cost per turn" note="USD, every attempt of a turn included">
+        <ChartCard testId="chart-turns-card" csv={() => turnsCsv(turns)} title="Cost per turn" note="USD, every attempt of a turn included">
           <TurnsChart rows={turns} />
         </ChartCard>
       )}
-      <ChartCard testId="chart-tools" title="Tool calls" note={view.hasDetail ? "calls per tool; times in ms/s" : "calls per tool; p90 needs metrics_events.json"}>
+      <ChartCard testId="chart-tools" csv={() => toolsCsv(view.tools ?? [])} title="Tool calls" note={view.hasDetail ? "calls per tool; times in ms/s" : "calls per tool; p90 needs metrics_events.json"}>
         {view.tools?.length ? (
           <div className="flex flex-col gap-4">
             <ToolsChart rows={view.tools} />

@@ -30,7 +30,7 @@ export function CostCumulativeChart({ points }: { points: CumulativePoint[] }) {
               return <ChartTooltipBox title={fmtOffset(p.t)} rows={[{ key: "c", label: "Cost so far (USD)", value: fmtMoney(p.costUsd) }]} footer={p.label} />;
             }}
           />
-          <Line type="stepAfter" dataKey="costUsd" stroke="#4f46e5" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="costUsd" stroke="var(--chart-primary)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

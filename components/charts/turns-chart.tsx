@@ -28,7 +28,7 @@ export function TurnsChart({ rows }: { rows: TurnCostRow[] }) {
               return <ChartTooltipBox title={`${r.label} · ${fmtMoney(r.costUsd)}`} rows={rows} />;
             }}
           />
-          <Bar dataKey="costUsd" fill="#4f46e5" isAnimationActive={false} />
+          <Bar dataKey="costUsd" fill="var(--chart-primary)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

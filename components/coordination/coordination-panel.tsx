@@ -1,7 +1,9 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { parseRound } from "@/lib/prepare/export-permalink";
 import type { CoordinationView } from "@/lib/prepare/coordination-types";
 import { CoordinationTable } from "./coordination-table";
 import { CoordinationToolbar } from "./coordination-toolbar";
@@ -23,6 +25,7 @@ type Tab = "table" | "raw";
 export function CoordinationPanel({ view, rawTable, rawTableNote = null }: CoordinationPanelProps) {
   const [tab, setTab] = useState<Tab>("table");
   const { filter, setFilter, visible } = useCoordinationFilter(view.rows);
+  const round = parseRound(useSearchParams().get("round"));
   return (
     <section className="flex flex-col gap-3" data-testid="coordination-panel" data-source={view.source}>
       <div className="flex flex-wrap items-center gap-3">
@@ -53,7 +56,7 @@ export function CoordinationPanel({ view, rawTable, rawTableNote = null }: Coord
         <>
           <CoordinationToolbar columns={view.columns} facets={view.facets} filter={filter} onChange={setFilter} shown={visible.length} total={view.rows.length} />
           {visible.length ? (
-            <CoordinationTable view={view} rows={visible} />
+            <CoordinationTable view={view} rows={visible} focusRound={round} />
           ) : (
             <p data-testid="coordination-table" className="rounded-lg border border-dashed border-border p-4 text-[13px] text-muted">
               No events match these filters.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AgentColor } from "@/lib/prepare/agent-colors";
 import { columnStates } from "@/lib/prepare/coordination-states";
 import type { CoordRow, CoordinationView } from "@/lib/prepare/coordination-types";
@@ -10,14 +10,16 @@ import { CoordinationRow } from "./coordination-row";
 
 const NUM_W = 56;
 const TIME_W = 76;
-const COL_MIN = 230;
+// 5 agent columns fit the 1240px page without horizontal scroll (issue 7)
+const COL_MIN = 200;
 
 /**
  * The event grid. Only the rows in view are mounted (@tanstack/react-virtual)
  * and measured after render, so a 20,000-event run shows its first rows at
  * once and expanding an answer just grows that row.
  */
-export function CoordinationTable({ view, rows }: { view: CoordinationView; rows: CoordRow[] }) {
+/** `focusRound` (a permalink's `round`): scroll to that round's first row and mark it. */
+export function CoordinationTable({ view, rows, focusRound = null }: { view: CoordinationView; rows: CoordRow[]; focusRound?: number | null }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
   const states = useMemo(() => columnStates(view.rows, view.columns.length), [view.rows, view.columns.length]);
@@ -31,6 +33,11 @@ export function CoordinationTable({ view, rows }: { view: CoordinationView; rows
     overscan: 12,
     getItemKey: (i) => rows[i]?.n ?? i,
   });
+  const focusIndex = useMemo(() => (focusRound === null ? -1 : rows.findIndex((r) => r.round === focusRound)), [rows, focusRound]);
+  const scrollToIndex = virtual.scrollToIndex;
+  useEffect(() => {
+    if (focusIndex >= 0) scrollToIndex(focusIndex, { align: "start" });
+  }, [focusIndex, scrollToIndex]);
   const n = view.columns.length;
   const template = `${NUM_W}px ${TIME_W}px repeat(${Math.max(n, 1)}, minmax(${COL_MIN}px, 1fr))`;
   const toggle = (rowN: number) =>
@@ -63,7 +70,8 @@ export function CoordinationTable({ view, rows }: { view: CoordinationView; rows
                 data-type={row.type}
                 data-facet={row.facet}
                 role="row"
-                className="absolute inset-x-0 top-0 grid border-b border-border/70 hover:bg-surface"
+                data-focused={item.index === focusIndex || undefined}
+                className="absolute inset-x-0 top-0 grid border-b border-border/70 hover:bg-surface data-focused:bg-accent-soft"
                 style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
               >
                 <CoordinationRow

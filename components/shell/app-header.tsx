@@ -9,7 +9,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <Logo />
         massgen-dash
       </Link>
-      <div className="ml-auto flex min-w-0 items-center">{children}</div>
+      <div className="ml-auto flex min-w-0 items-center gap-3">{children}</div>
     </header>
   );
 }

@@ -8,7 +8,7 @@ export function TimelineLegend({ outcomes, reasons }: { outcomes: LegendItem[]; 
       <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {outcomes.map((o) => (
           <li key={o.key} className="inline-flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-2.5 w-4 rounded-sm border" style={{ borderColor: o.color, background: `${o.color}33` }} />
+            <span aria-hidden className="inline-block h-2.5 w-4 rounded-sm border" style={{ borderColor: o.color, background: `color-mix(in srgb, ${o.color} 20%, transparent)` }} />
             {o.label}
           </li>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useFocusAgent } from "@/components/permalink/use-view-params";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { fmtOffset } from "@/lib/prepare/charts-format";
@@ -24,7 +25,8 @@ export interface TimelinePanelProps {
 export function TimelinePanel({ view, onAgentHover, highlightAgent = null, onCellSelect }: TimelinePanelProps) {
   const { domain, isFull, zoom, pan, reset } = useTimeZoom(view.span);
   const [hovered, setHovered] = useState<string | null>(null);
-  const highlight = hovered ?? highlightAgent;
+  const focused = useFocusAgent();
+  const highlight = hovered ?? highlightAgent ?? focused;
   const hover = (id: string | null) => {
     setHovered(id);
     onAgentHover?.(id);

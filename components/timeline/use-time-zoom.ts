@@ -1,6 +1,9 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { setViewParams } from "@/components/permalink/use-view-params";
+import { parseTimeWindow, timeWindowParams } from "@/lib/prepare/export-permalink";
 
 export interface TimeDomain {
   t0: number;
@@ -19,11 +22,14 @@ export function clampDomain(d: TimeDomain, span: number): TimeDomain {
 
 /**
  * Zoom/pan state of the timeline's time axis (seconds since the run start).
- * While the whole run is shown, a growing live run stays fully shown.
+ * While the whole run is shown, a growing live run stays fully shown. The
+ * window is kept in the URL (`t0`/`t1`, seconds) so a permalink restores it.
  */
 export function useTimeZoom(span: number) {
   // null = the whole run, derived from `span` on every render so a live run keeps growing in view
-  const [custom, setCustom] = useState<TimeDomain | null>(null);
+  const params = useSearchParams();
+  const [custom, setCustom] = useState<TimeDomain | null>(() => parseTimeWindow(params.get("t0"), params.get("t1")));
+  useEffect(() => setViewParams(timeWindowParams(custom)), [custom]);
   const domain = custom ? clampDomain(custom, span) : { t0: 0, t1: span };
 
   const update = useCallback(

@@ -8,7 +8,7 @@ import type { VoteFlow } from "@/lib/prepare/votes-types";
 export function VoteFlowChart({ flow }: { flow: VoteFlow }) {
   return (
     <div className="overflow-x-auto" data-testid="vote-flow">
-      <svg width={flow.width} height={flow.height} role="img" aria-label="Vote flow by round" className="block">
+      <svg width={flow.width} height={flow.height} viewBox={`0 0 ${flow.width} ${flow.height}`} role="img" aria-label="Vote flow by round" className="block">
         {flow.columns.map((c) => (
           <text key={c.title} x={c.x} y={14} textAnchor="middle" className="fill-muted text-[11px] font-medium">
             {c.title}

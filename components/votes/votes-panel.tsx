@@ -13,7 +13,7 @@ export function VotesPanel({ view }: VotesPanelProps) {
   const t = view.totals;
   return (
     <section data-testid="votes-panel" className="flex flex-col gap-4">
-      <div className="grid gap-4 md:grid-cols-[1fr_280px]">
+      <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_280px]">
         <div className="rounded-lg border border-border p-3">
           <p className="mb-2 text-[11px] font-medium text-muted uppercase">Vote flow</p>
           {view.flow ? <VoteFlowChart flow={view.flow} /> : <p className="text-[13px] text-muted">{view.note ?? "Nothing to draw."}</p>}

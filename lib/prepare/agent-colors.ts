@@ -15,20 +15,22 @@ export interface AgentColor {
 }
 
 // Tailwind-ish 600 / 800 / 100 steps; chosen to stay distinguishable in print and for common colour-vision deficiencies.
+// fg and soft are light-dark() pairs (300 / 950 steps in dark): they resolve by the page's color-scheme
+// (app/globals.css), so text and tints read in both themes while `solid` stays one colour everywhere.
 export const AGENT_PALETTE: readonly AgentColor[] = [
-  { solid: "#2563eb", fg: "#1e40af", soft: "#dbeafe" }, // blue
-  { solid: "#d97706", fg: "#92400e", soft: "#fef3c7" }, // amber
-  { solid: "#059669", fg: "#065f46", soft: "#d1fae5" }, // emerald
-  { solid: "#db2777", fg: "#9d174d", soft: "#fce7f3" }, // pink
-  { solid: "#7c3aed", fg: "#5b21b6", soft: "#ede9fe" }, // violet
-  { solid: "#0891b2", fg: "#155e75", soft: "#cffafe" }, // cyan
-  { solid: "#dc2626", fg: "#991b1b", soft: "#fee2e2" }, // red
-  { solid: "#65a30d", fg: "#3f6212", soft: "#ecfccb" }, // lime
-  { solid: "#4f46e5", fg: "#3730a3", soft: "#e0e7ff" }, // indigo
-  { solid: "#ea580c", fg: "#9a3412", soft: "#ffedd5" }, // orange
+  { solid: "#2563eb", fg: "light-dark(#1e40af, #93c5fd)", soft: "light-dark(#dbeafe, #172554)" }, // blue
+  { solid: "#d97706", fg: "light-dark(#92400e, #fcd34d)", soft: "light-dark(#fef3c7, #3b1d06)" }, // amber
+  { solid: "#059669", fg: "light-dark(#065f46, #6ee7b7)", soft: "light-dark(#d1fae5, #052e22)" }, // emerald
+  { solid: "#db2777", fg: "light-dark(#9d174d, #f9a8d4)", soft: "light-dark(#fce7f3, #4a0a26)" }, // pink
+  { solid: "#7c3aed", fg: "light-dark(#5b21b6, #c4b5fd)", soft: "light-dark(#ede9fe, #2a1260)" }, // violet
+  { solid: "#0891b2", fg: "light-dark(#155e75, #67e8f9)", soft: "light-dark(#cffafe, #0a3140)" }, // cyan
+  { solid: "#dc2626", fg: "light-dark(#991b1b, #fca5a5)", soft: "light-dark(#fee2e2, #450f0f)" }, // red
+  { solid: "#65a30d", fg: "light-dark(#3f6212, #bef264)", soft: "light-dark(#ecfccb, #1d2e08)" }, // lime
+  { solid: "#4f46e5", fg: "light-dark(#3730a3, #a5b4fc)", soft: "light-dark(#e0e7ff, #1e1b4b)" }, // indigo
+  { solid: "#ea580c", fg: "light-dark(#9a3412, #fdba74)", soft: "light-dark(#ffedd5, #431a07)" }, // orange
 ];
 
-const FALLBACK: AgentColor = { solid: "#71717a", fg: "#3f3f46", soft: "#f4f4f5" };
+const FALLBACK: AgentColor = { solid: "#71717a", fg: "light-dark(#3f3f46, #d4d4d8)", soft: "light-dark(#f4f4f5, #27272a)" };
 
 /** FNV-1a: tiny, deterministic, good enough spread for short ids. */
 function hash(id: string): number {

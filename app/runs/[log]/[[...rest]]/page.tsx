@@ -3,6 +3,12 @@ import { notFound, redirect } from "next/navigation";
 import { parseRunRest, runHref } from "@/lib/routes";
 import { getAttempt, getIndex } from "@/lib/server/queries";
 import { prepareRunPage, resolveRunRef } from "@/lib/prepare/run-page";
+import { ExportablePanel } from "@/components/export/exportable-panel";
+import { PrintButton, PrintSection, PrintView } from "@/components/export/print-view";
+import { PRINT_TABS } from "@/components/export/print-tabs";
+import { ExportProvenance } from "@/components/export/provenance-context";
+import { CopyLinkButton } from "@/components/permalink/copy-link-button";
+import { provenanceOf } from "@/lib/prepare/export-provenance";
 import { RunHeader } from "@/components/run/run-header";
 import { RunNav } from "@/components/run/run-nav";
 import { RunTabs } from "@/components/run/run-tabs";
@@ -50,15 +56,30 @@ export default async function RunPage(props: Props) {
   const found = await load(props);
   if (!found) notFound();
   const view = prepareRunPage(found.log, found.model);
-  const tab = parseRunTab((await props.searchParams).tab);
+  const search = await props.searchParams;
+  const tab = parseRunTab(search.tab);
   const baseHref = runHref({ logId: found.log.id, turn: found.model.turn, attempt: found.model.attempt });
   return (
-    <div className="mx-auto flex max-w-[1240px] flex-col gap-5 px-6 pt-5 pb-12">
-      <RunHeader view={view} nav={<RunNav turns={view.turns} attempts={view.attempts} />} />
-      <ParseIssuesBanner issues={view.parseIssues} />
-      <RunTabs tabs={runTabs(found.model, baseHref)} active={tab}>
-        <RunPanel tab={tab} log={found.log} model={found.model} view={view} />
-      </RunTabs>
-    </div>
+    <ExportProvenance value={provenanceOf(found.model)}>
+      <div className="mx-auto flex max-w-[1240px] flex-col gap-5 px-6 pt-5 pb-12">
+        <ExportablePanel name="Summary" placement="overlay" printFooter toolbarStart={<><CopyLinkButton /><PrintButton /></>}>
+          <RunHeader view={view} nav={<RunNav turns={view.turns} attempts={view.attempts} />} />
+        </ExportablePanel>
+        <ParseIssuesBanner issues={view.parseIssues} />
+        {search.print === "1" ? (
+          <PrintView>
+            {PRINT_TABS.map((p) => (
+              <PrintSection key={p.tab} title={p.title}>
+                <RunPanel tab={p.tab} log={found.log} model={found.model} view={view} />
+              </PrintSection>
+            ))}
+          </PrintView>
+        ) : (
+          <RunTabs tabs={runTabs(found.model, baseHref, found.log)} active={tab}>
+            <RunPanel tab={tab} log={found.log} model={found.model} view={view} />
+          </RunTabs>
+        )}
+      </div>
+    </ExportProvenance>
   );
 }
