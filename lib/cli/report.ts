@@ -39,11 +39,16 @@ export function registerReportCommand(program: Command): void {
     .action(async (o: ReportOptions) => runReport(o));
 }
 
-export async function runReport(opts: ReportOptions, out: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {
+/** The log and turn a command acts on: --log-dir / --turn, else the latest (shared with `export`). */
+export async function chooseTurn(opts: Pick<ReportOptions, "logs" | "logDir" | "turn">): Promise<{ root: string; logName: string; turn: number | null }> {
   const turnArg = parseTurn(opts.turn);
   const { root, logName, turnFromPath } = opts.logDir ? fromLogDir(opts) : await latestLog(opts);
   if (turnArg !== null && turnFromPath !== null && turnArg !== turnFromPath) throw new CliError(`--log-dir points at turn_${turnFromPath} but --turn is ${turnArg}`);
-  const turn = await pickTurn(root, logName, turnArg ?? turnFromPath);
+  return { root, logName, turn: await pickTurn(root, logName, turnArg ?? turnFromPath) };
+}
+
+export async function runReport(opts: ReportOptions, out: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {
+  const { root, logName, turn } = await chooseTurn(opts);
   const generator = `massgen-dash ${pkg.version}`;
   try {
     if (opts.stdout) {
@@ -72,7 +77,7 @@ interface LogChoice {
 }
 
 /** --log-dir: a log_… dir (or one of its turn_N dirs); its parent is the root unless --logs says otherwise. */
-function fromLogDir(opts: ReportOptions): LogChoice {
+function fromLogDir(opts: Pick<ReportOptions, "logs" | "logDir">): LogChoice {
   let dir = checkRoot(opts.logDir ?? "", process.cwd(), os.homedir());
   let turnFromPath: number | null = null;
   const m = /^turn_([0-9]+)$/.exec(path.basename(dir));
@@ -88,7 +93,7 @@ function fromLogDir(opts: ReportOptions): LogChoice {
   return { root, logName: path.basename(dir), turnFromPath };
 }
 
-async function latestLog(opts: ReportOptions): Promise<LogChoice> {
+async function latestLog(opts: Pick<ReportOptions, "logs">): Promise<LogChoice> {
   const choice = chooseRoots({ logs: opts.logs, demo: false });
   if (choice.demo) throw new CliError(`no MassGen logs found (looked in ${choice.searched.join(", ")}); pass --logs or --log-dir`);
   const found = (await Promise.all(choice.roots.map(async (root) => (await discoverRoot(root)).map((l) => ({ root, logName: l.name }))))).flat();
