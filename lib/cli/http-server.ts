@@ -1,23 +1,51 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
+import { checkAuth } from "@/lib/server/auth";
+import { contentSecurityPolicy, makeNonce } from "@/lib/server/csp";
 import { allowedHosts, checkHost, SECURITY_HEADERS } from "@/lib/server/guards";
+import { checkRequestPath } from "@/lib/server/path-guard";
 import type { RequestHandler } from "./next-handler";
 
+/** What the guard needs to know about the bound server; read per request (the port is known only after listen). */
+export interface GuardState {
+  allowed: ReadonlySet<string>;
+  /** null: no auth (loopback without --token) */
+  token: string | null;
+  port: number;
+}
+
+function plain(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra });
+  res.end(body);
+}
+
 /**
- * Our own http server in front of Next: the Host allowlist (DNS rebinding)
- * runs on EVERY request — pages, /_next assets and route handlers — before
- * Next sees it, and security headers are set on every response.
+ * Our own http server in front of Next: the Host allowlist (DNS rebinding) and
+ * the token check run on EVERY request — pages, /_next assets and route
+ * handlers — before Next sees it (never only in Next's proxy: CVE-2025-29927),
+ * and security headers, with a fresh CSP nonce, are set on every response.
  */
-export function createGuardedServer(ready: Promise<RequestHandler>, allowed: () => ReadonlySet<string>): Server {
+export function createGuardedServer(ready: Promise<RequestHandler>, state: () => GuardState): Server {
   return createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    const verdict = checkHost(req.headers.host, allowed());
-    if (!verdict.ok) {
-      res.writeHead(verdict.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
-      res.end(verdict.status === 421 ? "Misdirected request\n" : "Forbidden\n");
-      return;
+    const csp = contentSecurityPolicy(makeNonce());
+    res.setHeader("Content-Security-Policy", csp);
+    // Next takes the nonce for its own scripts from the request's CSP header (lib/server/csp.ts);
+    // whatever the client sent under that name is replaced.
+    req.headers["content-security-policy"] = csp;
+    delete req.headers["content-security-policy-report-only"];
+    const s = state();
+    const verdict = checkHost(req.headers.host, s.allowed);
+    if (!verdict.ok) return plain(res, verdict.status, verdict.status === 421 ? "Misdirected request\n" : "Forbidden\n");
+    const auth = checkAuth({ url: req.url ?? "/", cookie: req.headers.cookie, authorization: req.headers.authorization }, s.token, s.port);
+    if (auth.kind === "unauthorized") {
+      return plain(res, 401, "Unauthorized: open the URL with ?token=… that massgen-dash printed when it started.\n");
     }
+    if (auth.kind === "redirect") return plain(res, 302, "", { Location: auth.location, "Set-Cookie": auth.setCookie });
+    const where = checkRequestPath(req.url ?? "/");
+    // the reason only: never the path itself (it may name something outside the roots)
+    if (!where.ok) return plain(res, where.status, `${where.status === 404 ? "Not found" : "Bad request"}: ${where.reason}\n`);
     ready.then(
       (handle) => handle(req, res),
       () => {

@@ -1,7 +1,8 @@
 import { configToEnv } from "@/lib/server/config";
 import { closeStore, getStore } from "@/lib/server/store";
+import { TOKEN_PARAM, TOKEN_PATTERN } from "@/lib/server/auth";
 import { CliError } from "./cli-error";
-import { createGuardedServer, hostsFor, listenWithFallback } from "./http-server";
+import { createGuardedServer, type GuardState, hostsFor, listenWithFallback } from "./http-server";
 import { createNextHandler, type RequestHandler } from "./next-handler";
 import { standaloneDir } from "./paths";
 import { chooseRoots } from "./roots";
@@ -12,6 +13,7 @@ export interface ServeOptions {
   logs: string[];
   demo?: boolean;
   open: boolean;
+  token?: string;
   unsafeNoAuth?: boolean;
 }
 
@@ -22,11 +24,23 @@ function parsePort(s: string): number {
   return Number(s);
 }
 
+/** issue 8: beyond loopback, --token (or an explicit --unsafe-no-auth); a given token is enforced on loopback too. */
+export function checkAuthOptions(host: string, opts: Pick<ServeOptions, "token" | "unsafeNoAuth">): string | null {
+  if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) {
+    throw new CliError("--token must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (e.g. `openssl rand -hex 24`)");
+  }
+  if (opts.token !== undefined && opts.unsafeNoAuth) throw new CliError("--token and --unsafe-no-auth cannot be used together");
+  if (!LOOPBACK.has(host) && opts.token === undefined && !opts.unsafeNoAuth) {
+    throw new CliError(
+      `refusing to serve on ${host} without authentication: anyone who can reach it could read your logs (pass --token <secret>, or --unsafe-no-auth to do it anyway)`,
+    );
+  }
+  return opts.token ?? null;
+}
+
 export async function runServe(opts: ServeOptions): Promise<void> {
   const host = opts.host.replace(/^\[(.*)\]$/, "$1");
-  if (!LOOPBACK.has(host) && !opts.unsafeNoAuth) {
-    throw new CliError(`refusing to serve on ${opts.host} without authentication: anyone who can reach it could read your logs (pass --unsafe-no-auth to do it anyway)`);
-  }
+  const token = checkAuthOptions(host, opts);
   const wanted = parsePort(opts.port);
   // Resolve user paths now: the Next server changes directory into its own folder.
   const choice = chooseRoots({ logs: opts.logs, demo: opts.demo ?? false });
@@ -36,15 +50,15 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   let resolveReady!: (h: RequestHandler) => void;
   let rejectReady!: (e: unknown) => void;
   const ready = new Promise<RequestHandler>((res, rej) => ((resolveReady = res), (rejectReady = rej)));
-  let allowed: ReadonlySet<string> = new Set();
-  const server = createGuardedServer(ready, () => allowed);
+  let guard: GuardState = { allowed: new Set(), token, port: wanted };
+  const server = createGuardedServer(ready, () => guard);
   const port = await listenWithFallback(server, host, wanted).catch((e: Error) => {
     throw new CliError(`cannot listen on ${opts.host}:${wanted}: ${e.message}`);
   });
-  allowed = hostsFor(host, port);
+  guard = { allowed: hostsFor(host, port), token, port };
   if (port !== wanted) console.log(`Port ${wanted} is in use; using ${port} instead.`);
 
-  Object.assign(process.env, configToEnv({ roots: choice.roots, demo: choice.demo, host, port, token: null, watch: choice.demo ? "off" : "native" }));
+  Object.assign(process.env, configToEnv({ roots: choice.roots, demo: choice.demo, host, port, token, watch: choice.demo ? "off" : "native" }));
   const next = await createNextHandler(dir, host, port).catch((e: unknown) => {
     rejectReady(e);
     throw new CliError(`the app failed to start: ${e instanceof Error ? e.message : String(e)}`);
@@ -60,7 +74,8 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   });
 
   const urlHost = host.includes(":") ? `[${host}]` : host;
-  const url = `http://${urlHost}:${port}/`;
+  // The token travels in the URL once; the server swaps it for a cookie (lib/server/auth.ts).
+  const url = `http://${urlHost}:${port}/${token ? `?${TOKEN_PARAM}=${token}` : ""}`;
   if (choice.demo) {
     const why = opts.demo ? "--demo" : `no MassGen logs found in ${choice.searched.join(", ")}`;
     console.log(`Serving the bundled demo logs (${why}).`);

@@ -72,6 +72,11 @@ export function str(v: unknown): string | null {
   return typeof v === "string" ? v : null;
 }
 
+/**
+ * A usable number, else null. Magnitudes past 2^53 are refused too: no MassGen
+ * count, cost, duration or timestamp gets there, and a damaged file's 1e308
+ * would overflow to Infinity/NaN in the sums and differences the views take.
+ */
 export function numOrNull(v: unknown): number | null {
-  return typeof v === "number" && Number.isFinite(v) ? v : null;
+  return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v : null;
 }

@@ -12,7 +12,7 @@ import type { Answer } from "./types";
  * k-th answer dir, FORMAT.md §1.6) to get the text when it was loaded.
  */
 export function buildAnswers(files: RunFiles, prefixes: Record<string, string>, tz?: number): Answer[] {
-  const base = fromCoordination(files) ?? fromEvents(files, tz) ?? fromSnapshots(files, prefixes, tz) ?? fromStatus(files, prefixes);
+  const base = uniqueLabels(fromCoordination(files) ?? fromEvents(files, tz) ?? fromSnapshots(files, prefixes, tz) ?? fromStatus(files, prefixes));
   const dirsByAgent = snapshotsByAgent(files, "answer");
   const mappedDir = new Map<string, string>();
   for (const m of Object.values(files.mappings ?? {})) {
@@ -34,6 +34,16 @@ export function buildAnswers(files: RunFiles, prefixes: Record<string, string>, 
 }
 
 type Base = Pick<Answer, "label" | "agentId" | "timestamp">;
+
+/**
+ * A label names one answer (votes, tallies and views key on it), but a damaged
+ * or re-appended events file can repeat a record: keep the first answer of a
+ * label (found by the issue-8 fuzz test: events.jsonl with a duplicated span).
+ */
+function uniqueLabels(base: Base[]): Base[] {
+  const seen = new Set<string>();
+  return base.filter((a) => a.label === "" || (!seen.has(a.label) && seen.add(a.label) !== undefined));
+}
 
 function fromCoordination(files: RunFiles): Base[] | null {
   if (!files.coordination?.events) return null;

@@ -57,13 +57,16 @@ export function checkSameOriginWrite(
   return allowed.has(host.toLowerCase()) ? { ok: true } : { ok: false, status: 403, reason: "unexpected Origin" };
 }
 
-/** Headers set on every response (no sniffing, no referrer leak, never framed). */
+/**
+ * Headers set on every response (no sniffing, no referrer leak, never framed).
+ * The Content-Security-Policy is per request (a fresh nonce): lib/server/csp.ts.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",
-  "Content-Security-Policy": "frame-ancestors 'none'",
   "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
 };
 
 /** The header our own page sends on every write (issue 8: a custom header on state-changing requests). */
