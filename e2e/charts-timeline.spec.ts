@@ -71,7 +71,8 @@ test("5-agent sample: enforcement markers for all 13 reason codes, summary and h
 test("hovering a lane highlights that agent in the summary", async ({ page }) => {
   const panel = await openTab(page, SAMPLE, "timeline");
   const lane = panel.locator('[data-testid="timeline-lane"][data-agent="claude_sonnet"]');
-  await lane.locator("rect").first().hover();
+  // The lane's label: its background rect sits under the round bars, which Playwright sees as intercepting.
+  await lane.locator("text").first().hover();
   await expect(panel.getByTestId("reliability-summary").locator('tr[data-agent="claude_sonnet"]')).toHaveClass(/bg-surface-2/);
 });
 
