@@ -32,6 +32,8 @@ export default defineConfig({
       ],
     },
   },
+  // Proves the server wrote nothing into the served logs but ANALYSIS_REPORT.md.
+  globalTeardown: "./e2e/support/integrity-teardown.mjs",
   webServer: {
     command: `node e2e/support/serve-fixtures.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
