@@ -1,4 +1,5 @@
 /** Copy and Download of the report shown in the panel (browser only). */
+import { downloadText } from "@/components/export/capture";
 
 export function reportFileName(logId: string, turn: number | null): string {
   const safe = logId.replace(/[^A-Za-z0-9._-]+/g, "_");
@@ -12,13 +13,5 @@ export async function copyMarkdown(markdown: string): Promise<void> {
 }
 
 export function downloadMarkdown(markdown: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: "text/markdown;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(markdown, fileName, "text/markdown;charset=utf-8");
 }

@@ -5,9 +5,9 @@ import { isInside } from "./safe-path";
 import { runFs } from "./summary-fs";
 
 /**
- * dir-entries.ts's readDirEntries / fileSize over the scan's RunFs, so that
- * discovery inside a summary worker runs synchronously too (summary-fs.ts).
- * Same rules: symlinks are followed only when their realpath stays inside
+ * The directory walker's primitives over the scan's RunFs (re-exported by
+ * dir-entries.ts), so discovery inside a summary worker runs synchronously
+ * too (summary-fs.ts). Rules: symlinks are followed only when their realpath stays inside
  * `rootReal`; missing or unreadable dirs yield [] (a run dir may vanish mid-scan).
  */
 export async function scanDirEntries(dirAbs: string, rootReal: string): Promise<DirEntry[]> {
