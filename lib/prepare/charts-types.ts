@@ -3,6 +3,7 @@
  * these as they are; every number is already summed, every colour assigned.
  * `null` means "not recorded", never 0 (STYLE.md "Null means a gap").
  */
+import type { CostFacts } from "@/lib/model/costs";
 
 /** Why the metrics charts cannot be drawn at all (the panel says so instead of showing zeros). */
 export interface MetricsMissing {
@@ -90,13 +91,8 @@ export interface ToolRow {
   totalMs: number | null;
 }
 
-export interface ChartsTotals {
-  costUsd: number | null;
-  agentCostUsd: number | null;
-  subagentCostUsd: number | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  reasoningTokens: number | null;
+/** The model's attempt totals (same facts as the run header), plus chart-only aggregates. */
+export interface ChartsTotals extends CostFacts {
   cachedInputTokens: number | null;
   cacheHitRate: number | null;
   rounds: number | null;
