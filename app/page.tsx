@@ -5,6 +5,7 @@ import { DemoBanner } from "@/components/states/demo-banner";
 import { EmptyState } from "@/components/states/empty-state";
 import { ScanningNotice } from "@/components/states/scanning-notice";
 import { WatchWarning } from "@/components/states/watch-warning";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export default async function RunsPage() {
         </div>
         {index.scanning && <ScanningNotice />}
       </div>
+      <LiveRefresh />
       {index.demo && <DemoBanner />}
       <WatchWarning warnings={index.warnings} watchMode={index.watchMode} />
       {empty ? <EmptyState roots={index.roots} /> : <RunsView wire={wire} />}

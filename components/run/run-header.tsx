@@ -7,7 +7,7 @@ import { AgentList } from "./agent-list";
 import { RunStats } from "./run-stats";
 
 /** Question, state (+why), winner, numbers and agents of one attempt. */
-export function RunHeader({ view, nav }: { view: RunPageView; nav?: ReactNode }) {
+export function RunHeader({ view, nav, live }: { view: RunPageView; nav?: ReactNode; live?: ReactNode }) {
   return (
     <header data-testid="run-header" className="flex flex-col gap-4">
       <nav aria-label="Breadcrumb" className="flex min-w-0 items-center gap-1.5 text-[12px] text-muted">
@@ -42,6 +42,7 @@ export function RunHeader({ view, nav }: { view: RunPageView; nav?: ReactNode })
           </span>
         </div>
       </div>
+      {live}
       <RunStats stats={view.stats} />
       <AgentList agents={view.agents} />
     </header>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LiveIndicator } from "@/components/live/live-indicator";
 
 /** Compact product bar: name on the left, the served log roots on the right. */
 export function AppHeader({ children }: { children?: ReactNode }) {
@@ -9,7 +10,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <Logo />
         massgen-dash
       </Link>
-      <div className="ml-auto flex min-w-0 items-center gap-3">{children}</div>
+      <div className="ml-auto flex min-w-0 items-center gap-3">
+        <LiveIndicator />
+        {children}
+      </div>
     </header>
   );
 }

@@ -1,7 +1,9 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json";
 import { CliError, errorLine } from "./cli-error";
+import { registerDemoCommand } from "./demo";
 import { runList } from "./list-command";
+import { registerExportCommand } from "./export";
 import { registerReportCommand } from "./report";
 import { runServe } from "./serve";
 
@@ -24,6 +26,9 @@ function program(): Command {
     .option("--logs <dir>", "MassGen log root (repeatable); default: ./.massgen/massgen_logs, $MASSGEN_LOG_BASE_DIR, ~/.massgen/massgen_logs", collect, [])
     .option("--demo", "serve the bundled demo logs")
     .option("--no-open", "do not open a browser")
+    .addOption(
+      new Option("--token <token>", "require this token (16+ of A-Z a-z 0-9 _ -); needed to bind a non-loopback host").env("MASSGEN_DASH_TOKEN"),
+    )
     .option("--unsafe-no-auth", "allow binding a non-loopback host without authentication")
     .action(async (o) => runServe(o));
   p.command("list")
@@ -36,6 +41,8 @@ function program(): Command {
     .option("--json", "print one JSON document (stable contract, see README)")
     .action(async (o) => runList(o));
   registerReportCommand(p);
+  registerExportCommand(p);
+  registerDemoCommand(p);
   return p;
 }
 

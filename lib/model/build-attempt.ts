@@ -8,6 +8,7 @@ import { detectGeneration, massgenVersion } from "./generation";
 import { readRunFiles, type RunFiles } from "./run-files";
 import { runState } from "./state";
 import { buildSubagents } from "./subagents";
+import { liveActivity } from "./live-activity";
 import { finalRoundTally } from "./tally";
 import type { AttemptModel, FinalAnswer, RunSource, RunState } from "./types";
 import { toolStats } from "./usage";
@@ -67,6 +68,7 @@ export function buildAttempt(src: RunSource): AttemptModel {
     subagents,
     toolExecutions: files.metricsEvents?.tool_executions ?? null,
     workspaceListing: src.workspaceListing ?? {},
+    live: files.events ? liveActivity(files.events, ids, tz) : null,
   };
 }
 

@@ -20,6 +20,8 @@ import type {
   ToolStats,
 } from "./detail-types";
 
+import type { LiveActivity } from "./live-activity";
+
 export type * from "./detail-types";
 
 export type Generation = "G0" | "G1" | "G2" | "G3" | "G4" | "G5";
@@ -245,6 +247,8 @@ export interface AttemptModel {
   toolExecutions: ToolExecution[] | null;
   /** RunSource.workspaceListing (names only, bounded); {} when not walked (summary mode) */
   workspaceListing: Record<string, string[]>;
+  /** each agent's current activity from events.jsonl (live-activity.ts); null without events.jsonl (summary mode, < v0.1.46) */
+  live?: LiveActivity | null;
 }
 
 /** What the index store exposes to pages and the CLI. */

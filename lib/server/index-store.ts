@@ -1,29 +1,41 @@
 import "server-only";
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { FSWatcher } from "chokidar";
+import { fileKind, type LiveEvent } from "@/lib/model/live-events";
 import type { IndexView } from "@/lib/model/types";
 import type { ServerConfig } from "./config";
 import { mapLimit } from "./dir-entries";
 import { type DiscoveredRun, discoverLog, listLogDirs } from "./discover";
-import { dirsToWatch, runningRuns } from "./live-runs";
+import { dirsToWatch, LIVE_GRACE_MS, runningRuns } from "./live-runs";
 import { LogIds, logKey } from "./log-ids";
 import { type RunSummary, summarizeRun } from "./run-model";
 import { type ScannedLog, scanRoots, toSortedSummaries } from "./scan";
 import { RunWatchers } from "./watch-runs";
-import { watchRootShallow } from "./watch-tree";
+import { catchUpAfterScan } from "./watch-catchup";
+import { type ShallowWatch, watchRootShallow } from "./watch-tree";
 
 export interface IndexChange {
   version: number;
   /** ids of logs that changed (added, removed or re-summarized) */
   logIds: string[];
+  /** a file of a deep-watched run changed: sent at once, before the run is re-read (issue 5: ≤ 300 ms to the page) */
+  file?: LiveEvent;
 }
 export type IndexListener = (change: IndexChange) => void;
 
-/** Changes are collected for this long, then applied as one batch (STYLE.md: react-email's ~150 ms). */
-const BATCH_MS = 100;
+/**
+ * Changes are collected for this long, then applied as one batch. Shorter than
+ * react-email's ~150 ms (STYLE.md): a live write must reach the page in ≤ 300 ms
+ * (issue 5), and a burst of writes still lands in one batch.
+ */
+const BATCH_MS = 25;
+/** A live run whose re-read shows new parse issues is probably mid-write (FORMAT.md §5.1, non-atomic end files): retry after this. */
+const RETRY_MS = 250;
+/** …at most this often: a file that stays broken is a real parse issue. */
+const MAX_RETRIES = 8;
 /** Running runs are re-read this often so a dead process turns "interrupted" (FORMAT.md §5.3). */
 const FRESHNESS_MS = 5000;
+const UNFINISHED = new Set(["running", "interrupted"]);
 const WATCH_LIMIT_CODES = new Set(["ENOSPC", "EMFILE", "ENFILE"]);
 
 interface RunRef {
@@ -48,7 +60,10 @@ export class IndexStore {
   private listeners = new Set<IndexListener>();
   private dirtyLogs = new Map<string, { root: string; name: string }>();
   private dirtyRuns = new Set<string>();
-  private shallow: FSWatcher[] = [];
+  private shallow: ShallowWatch[] = [];
+  /** per deep-watched run: bumped on every file event, so a live run page never reuses a stale model (queries.ts) */
+  private runVersions = new Map<string, number>();
+  private retries = new Map<string, number>();
   private deep: RunWatchers;
   private batchTimer: NodeJS.Timeout | null = null;
   private tickTimer: NodeJS.Timeout | null = null;
@@ -63,7 +78,7 @@ export class IndexStore {
   constructor(private config: ServerConfig) {
     this.watchMode = config.watch;
     this.deep = new RunWatchers(
-      (abs) => this.onRunEvent(abs),
+      (abs, rel) => this.onRunEvent(abs, rel),
       (e) => this.handleWatchError(e),
     );
     this.ready = this.start();
@@ -91,6 +106,11 @@ export class IndexStore {
   subscribe(listener: IndexListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Change counter of a deep-watched run, or null when the run is not watched (its summary stamp is then enough). */
+  runVersion(abs: string): number | null {
+    return this.deep.has(abs) ? (this.runVersions.get(abs) ?? 0) : null;
   }
 
   /** Count of live deep watches (for the benchmark and tests). */
@@ -132,8 +152,7 @@ export class IndexStore {
         this.warnings.push(`Log root ${r} does not exist or cannot be read.`);
       }
     }
-    // Watch before scanning so nothing written during the scan is missed; events queue until ready.
-    if (this.watchMode !== "off") this.startShallow();
+    const scanStart = Date.now();
     await scanRoots(this.roots, this.ids, Date.now(), (chunk) => {
       for (const s of chunk) this.addLog(s);
       this.bump(chunk.map((s) => s.id));
@@ -141,7 +160,13 @@ export class IndexStore {
     this.scanning = false;
     this.bump([]);
     if (this.watchMode === "off") return;
+    // Watch only after the scan: setting up thousands of watches competes with it for
+    // the main thread (issue 2 bench). What changed meanwhile is caught up below.
+    this.startShallow();
     this.updateDeepWatches();
+    // A log touched shortly before or during the scan may be a run starting up, before its status.json
+    // (FORMAT.md §5.2): re-discover it and deep-watch its runs for the grace period.
+    void catchUpAfterScan(this.roots, scanStart, LIVE_GRACE_MS, (root, name, active) => this.markLog(root, name, active));
     this.tickTimer = setInterval(() => this.tick(), FRESHNESS_MS);
     this.tickTimer.unref();
   }
@@ -175,17 +200,26 @@ export class IndexStore {
     this.dirtyRuns.delete(abs);
   }
 
-  private markLog(root: string, name: string): void {
-    this.dirtyLogs.set(logKey(root, name), { root, name });
+  /** `active`: count the log's runs as just active, so they get a deep watch (live-runs.ts). */
+  private markLog(root: string, name: string, active = false): void {
+    const key = logKey(root, name);
+    const log = this.logs.get(key);
+    // only unfinished runs: a tree of finished logs copied in just before the start needs no deep watch
+    if (active && log) for (const t of log.log.turns) for (const r of t.runs) if (UNFINISHED.has(log.runs.get(r.relPath)?.summary.state ?? "")) this.activity.set(r.absPath, Date.now());
+    this.dirtyLogs.set(key, { root, name });
     this.schedule();
   }
 
-  private onRunEvent(abs: string): void {
+  private onRunEvent(abs: string, rel: string): void {
     this.activity.set(abs, Date.now());
+    this.runVersions.set(abs, (this.runVersions.get(abs) ?? 0) + 1);
     const p = this.pending.get(abs);
     if (p) this.markLog(p.root, p.name);
     else this.dirtyRuns.add(abs);
     this.schedule();
+    const ref = this.runs.get(abs);
+    const log = ref && this.logs.get(ref.key);
+    if (ref && log) this.emit({ version: this.version, logIds: [], file: { log: log.id, turn: ref.run.turn, attempt: ref.run.attempt, kind: fileKind(rel) } });
   }
 
   private schedule(): void {
@@ -250,6 +284,17 @@ export class IndexStore {
     const next = await summarizeRun(s.log.root, ref.run, s.log.g0);
     if (this.logs.get(ref.key) !== s) return; // the log was rediscovered meanwhile
     const prev = s.runs.get(ref.run.relPath);
+    const tries = this.retries.get(abs) ?? 0;
+    if (prev && this.deep.has(abs) && tries < MAX_RETRIES && next.summary.parseIssues.length > prev.summary.parseIssues.length) {
+      // A half-written file is "still writing", not an error (STYLE.md principle 3): keep the last good summary, re-read soon.
+      this.retries.set(abs, tries + 1);
+      setTimeout(() => {
+        this.dirtyRuns.add(abs);
+        this.schedule();
+      }, RETRY_MS).unref();
+      return;
+    }
+    this.retries.delete(abs);
     s.runs.set(ref.run.relPath, next);
     if (JSON.stringify(prev) !== JSON.stringify(next)) changed.add(s.id);
   }
@@ -258,7 +303,11 @@ export class IndexStore {
   private updateDeepWatches(): void {
     if (this.watchMode === "off" || this.closed) return;
     const want = dirsToWatch(this.logs.values(), this.pending.keys(), this.activity, Date.now());
-    for (const abs of this.deep.paths) if (!want.has(abs)) void this.deep.remove(abs);
+    for (const abs of this.deep.paths) {
+      if (want.has(abs)) continue;
+      void this.deep.remove(abs);
+      this.runVersions.delete(abs);
+    }
     for (const abs of want) this.deep.add(abs, this.watchMode === "polling");
   }
 
@@ -287,7 +336,10 @@ export class IndexStore {
   private bump(logIds: string[]): void {
     this.version++;
     this.view = null;
-    const change = { version: this.version, logIds };
+    this.emit({ version: this.version, logIds });
+  }
+
+  private emit(change: IndexChange): void {
     for (const l of this.listeners) {
       try {
         l(change);

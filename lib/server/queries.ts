@@ -1,6 +1,7 @@
 import "server-only";
 import type { AttemptModel, IndexView, LogSummary } from "@/lib/model/types";
 import type { DiscoveredRun } from "./discover";
+import { liveModel } from "./live-model";
 import { loadRunModel } from "./run-model";
 import { resolveInsideRoot } from "./safe-path";
 import { getStore } from "./store";
@@ -53,7 +54,12 @@ export async function getAttempt(
     .find((t) => t.turn === turn)
     ?.runs.find((r) => r.attempt === attempt);
   if (!run) return null;
-  const model = await cachedModel(scanned.log.root, run, scanned.runs.get(run.relPath));
+  const summary = scanned.runs.get(run.relPath);
+  const version = store.runVersion(run.absPath);
+  const model =
+    version !== null && summary?.summary.state === "running"
+      ? await liveModel(scanned.log.root, run, version)
+      : await cachedModel(scanned.log.root, run, summary);
   return model ? { log, model } : null;
 }
 

@@ -100,7 +100,7 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
 }
 
 /** Which files a mode loads (issue 2: "summary" is what the index needs, "full" what the run page needs). */
-function wanted(f: string, mode: "summary" | "full", hasStatus: boolean): Want {
+export function wanted(f: string, mode: "summary" | "full", hasStatus: boolean): Want {
   if (SUMMARY_FILES.includes(f)) return { cap: JSON_CAP };
   if (f === "coordination_events.json" && !hasStatus) return { cap: JSON_CAP };
   if (mode === "summary") return null;

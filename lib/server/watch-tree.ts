@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { type FSWatcher, watch } from "chokidar";
+import { watch } from "chokidar";
+import { watchRootNative } from "./watch-tree-native";
 
 /**
  * Shallow watch of one root: exactly the dirs and files whose appearance changes
@@ -10,6 +11,9 @@ import { type FSWatcher, watch } from "chokidar";
  * ignored by name, so chokidar neither stats nor watches it: one inotify watch
  * per log dir and per turn dir. Attempt dirs inside turns are seen (addDir) but
  * not entered; running runs get their own deep watch (watch-runs.ts).
+ * Native mode uses plain fs.watch (watch-tree-native.ts: chokidar's initial
+ * walk was too costly for the cold index); chokidar stays for the polling
+ * fallback after ENOSPC.
  */
 
 const REPORT = "ANALYSIS_REPORT.md";
@@ -35,12 +39,22 @@ export interface ShallowHandlers {
   onError(err: Error): void;
 }
 
-export function watchRootShallow(rootReal: string, usePolling: boolean, h: ShallowHandlers): FSWatcher {
+export interface ShallowWatch {
+  /** resolves once every watch is in place (events may arrive before) */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function watchRootShallow(rootReal: string, usePolling: boolean, h: ShallowHandlers): ShallowWatch {
+  return usePolling ? watchRootPolling(rootReal, h) : watchRootNative(rootReal, h);
+}
+
+function watchRootPolling(rootReal: string, h: ShallowHandlers): ShallowWatch {
   const w = watch(rootReal, {
     ignoreInitial: true,
     followSymlinks: false,
     depth: DEPTH,
-    usePolling,
+    usePolling: true,
     interval: POLL_INTERVAL_MS,
     binaryInterval: POLL_INTERVAL_MS,
     ignored: (p: string) => {
@@ -53,15 +67,6 @@ export function watchRootShallow(rootReal: string, usePolling: boolean, h: Shall
     const name = parts[0];
     if (name) h.onLog(name, event === "unlinkDir" && parts.length === 1);
   });
-  // chokidar re-reads (and stats) the whole dir before emitting addDir: with 2,000
-  // log dirs that is ~100 ms. The raw inotify event names the entry at once.
-  w.on("raw", (_event, file, opts) => {
-    const watched = (opts as { watchedPath?: unknown } | undefined)?.watchedPath;
-    if (!file || typeof watched !== "string") return;
-    const rel = path.relative(rootReal, path.join(watched, file));
-    const parts = rel.split(path.sep);
-    if (parts[0] && isShallowRelevant(parts)) h.onLog(parts[0], false);
-  });
   w.on("error", (e) => h.onError(e instanceof Error ? e : new Error(String(e))));
-  return w;
+  return { ready: new Promise((r) => w.once("ready", () => r())), close: () => w.close() };
 }

@@ -9,6 +9,7 @@ import { PRINT_TABS } from "@/components/export/print-tabs";
 import { ExportProvenance } from "@/components/export/provenance-context";
 import { CopyLinkButton } from "@/components/permalink/copy-link-button";
 import { provenanceOf } from "@/lib/prepare/export-provenance";
+import { RunLive } from "@/components/live/run-live";
 import { RunHeader } from "@/components/run/run-header";
 import { RunNav } from "@/components/run/run-nav";
 import { RunTabs } from "@/components/run/run-tabs";
@@ -63,7 +64,11 @@ export default async function RunPage(props: Props) {
     <ExportProvenance value={provenanceOf(found.model)}>
       <div className="mx-auto flex max-w-[1240px] flex-col gap-5 px-6 pt-5 pb-12">
         <ExportablePanel name="Summary" placement="overlay" printFooter toolbarStart={<><CopyLinkButton /><PrintButton /></>}>
-          <RunHeader view={view} nav={<RunNav turns={view.turns} attempts={view.attempts} />} />
+          <RunHeader
+            view={view}
+            nav={<RunNav turns={view.turns} attempts={view.attempts} />}
+            live={<RunLive logId={found.log.id} model={found.model} view={view} />}
+          />
         </ExportablePanel>
         <ParseIssuesBanner issues={view.parseIssues} />
         {search.print === "1" ? (
