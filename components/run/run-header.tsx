@@ -26,9 +26,12 @@ export function RunHeader({ view, nav, live }: { view: RunPageView; nav?: ReactN
         </h1>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 text-[13px]">
           <StateBadge state={view.state} title={view.stateReason} />
-          <span className="text-muted" data-testid="state-reason">
-            {view.stateReason}
-          </span>
+          {/* "Winner: x" (status.json's finish_reason_details) already stands on the right */}
+          {view.stateReason !== `Winner: ${view.winner}` && (
+            <span className="text-muted" data-testid="state-reason">
+              {view.stateReason}
+            </span>
+          )}
           {view.superseded && (
             <span className="text-[12px] text-warn">Superseded by a later attempt</span>
           )}
