@@ -41,7 +41,8 @@ test.describe("run page", () => {
   });
 
   test("an unknown run is a 404 page, not a crash", async ({ page }) => {
-    await page.goto("/runs/log_nope/turn/1/attempt/1");
+    const res = await page.goto("/runs/log_nope/turn/1/attempt/1");
+    expect(res?.status()).toBe(404);
     await expect(page.getByTestId("not-found")).toBeVisible();
   });
 

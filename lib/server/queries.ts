@@ -1,5 +1,6 @@
 import "server-only";
 import type { AttemptModel, IndexView, LogSummary } from "@/lib/model/types";
+import { resolveRunRef } from "@/lib/prepare/run-page";
 import type { DiscoveredRun } from "./discover";
 import { liveModel } from "./live-model";
 import { loadRunModel } from "./run-model";
@@ -15,6 +16,22 @@ export async function getIndex(): Promise<IndexView> {
   const store = getStore();
   await Promise.race([store.ready, new Promise((r) => setTimeout(r, SCAN_WAIT_MS).unref())]);
   return store.getView();
+}
+
+/**
+ * The run a URL points at, with a left-out turn or attempt completed to the
+ * latest; null when the log, turn or attempt does not exist. Reads only the
+ * index, not the run's files, so a page can 404 before it starts streaming.
+ */
+export async function resolveRunAddress(
+  logId: string,
+  turn: number | null,
+  attempt: number | null,
+): Promise<{ logId: string; turn: number | null; attempt: number | null } | null> {
+  const store = getStore();
+  await store.ready;
+  const log = store.getView().logs.find((l) => l.id === logId);
+  return log ? resolveRunRef(log, turn, attempt) : null;
 }
 
 interface CachedModel {

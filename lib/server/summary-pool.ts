@@ -22,7 +22,17 @@ const WORKER_THREADS = "node:worker_threads";
  * alive until then), so their heaps do not count against the server's memory.
  */
 export class SummaryPool {
-  private constructor(private workers: Worker[]) {}
+  private constructor(private workers: Worker[]) {
+    for (const w of workers) {
+      // A worker that fails to start (missing or broken bundle) emits "error" then "exit",
+      // possibly before any scan listens: keep that from being an unhandled error and
+      // drop the worker, so scan() falls back to this thread instead of waiting on it.
+      w.on("error", () => {});
+      w.once("exit", () => {
+        this.workers = this.workers.filter((x) => x !== w);
+      });
+    }
+  }
 
   static async create(expectedJobs: number, opts: { file?: string | null; minJobs?: number } = {}): Promise<SummaryPool> {
     const file = opts.file === undefined ? workerFile() : opts.file;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { parseRunRest, runHref } from "@/lib/routes";
-import { getAttempt, getIndex } from "@/lib/server/queries";
-import { prepareRunPage, resolveRunRef } from "@/lib/prepare/run-page";
+import { notFound } from "next/navigation";
+import { runHref } from "@/lib/routes";
+import { getAttempt } from "@/lib/server/queries";
+import { prepareRunPage } from "@/lib/prepare/run-page";
 import { ExportablePanel } from "@/components/export/exportable-panel";
 import { PrintButton, PrintSection, PrintView } from "@/components/export/print-view";
 import { PRINT_TABS } from "@/components/export/print-tabs";
@@ -16,6 +16,7 @@ import { RunTabs } from "@/components/run/run-tabs";
 import { ParseIssuesBanner } from "@/components/states/parse-issues-banner";
 import { parseRunTab, runTabs } from "@/lib/prepare/run-tabs";
 import { RunPanel } from "./run-panel";
+import { runAddress } from "./run-address";
 
 export const dynamic = "force-dynamic";
 
@@ -24,37 +25,21 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Route params arrive percent-encoded in some Next versions; decode once, tolerating bad escapes. */
-function decodeSegment(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
+/** The layout has already 404ed or redirected an address that does not resolve to one attempt. */
 async function load({ params }: Props) {
   const { log, rest } = await params;
-  const ref = parseRunRest(rest ?? []);
-  if (!ref) return null;
-  const logId = decodeSegment(log);
-  const found = await getAttempt(logId, ref.turn, ref.attempt);
-  if (found || (ref.turn !== null && ref.attempt !== null)) return found;
-  // A short address (/runs/<log> or .../turn/<n>) of a log that has turn/attempt dirs: complete it.
-  const summary = (await getIndex()).logs.find((l) => l.id === logId);
-  const full = summary ? resolveRunRef(summary, ref.turn, ref.attempt) : null;
-  if (full && (full.turn !== ref.turn || full.attempt !== ref.attempt)) redirect(runHref(full));
-  return null;
+  const ref = runAddress(log, rest);
+  return ref ? getAttempt(ref.logId, ref.turn, ref.attempt) : null;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  // redirect()/notFound() throw: let the page itself handle those paths.
   const found = await load(props).catch(() => null);
   return { title: found ? found.log.name : "Run not found" };
 }
 
 export default async function RunPage(props: Props) {
   const found = await load(props);
+  // Rare: the run resolved in the index but its model could not be read (deleted meanwhile).
   if (!found) notFound();
   const view = prepareRunPage(found.log, found.model);
   const search = await props.searchParams;
