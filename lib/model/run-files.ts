@@ -2,10 +2,10 @@ import { parseCoordinationEvents } from "@/lib/parse/coordination-events";
 import { parseEventsJsonl } from "@/lib/parse/events-jsonl";
 import { parseExecutionMetadata } from "@/lib/parse/execution-metadata";
 import { parseMetricsEvents } from "@/lib/parse/metrics-events";
-import { parseMetricsSummary } from "@/lib/parse/metrics-summary";
+import { parseMetricsSummary, parseMetricsSummaryRow } from "@/lib/parse/metrics-summary";
 import type { Parsed } from "@/lib/parse/result";
 import { parseSnapshotMappings } from "@/lib/parse/snapshot-mappings";
-import { parseStatus } from "@/lib/parse/status";
+import { parseStatus, parseStatusRow } from "@/lib/parse/status";
 import { parseSubprocessLogs } from "@/lib/parse/subprocess-logs";
 import { parseVote } from "@/lib/parse/vote";
 import type { CoordinationEvents } from "@/lib/schemas/coordination-events";
@@ -91,9 +91,9 @@ export function readRunFiles(src: RunSource): RunFiles {
   }));
 
   return {
-    status: parse("status.json", parseStatus),
+    status: parse("status.json", src.rowOnly ? parseStatusRow : parseStatus),
     statusMtimeMs: statusEntry?.mtimeMs ?? null,
-    metricsSummary: parse("metrics_summary.json", parseMetricsSummary),
+    metricsSummary: parse("metrics_summary.json", src.rowOnly ? parseMetricsSummaryRow : parseMetricsSummary),
     metricsEvents: parse("metrics_events.json", parseMetricsEvents),
     coordination: parse("coordination_events.json", parseCoordinationEvents),
     mappings: parse("snapshot_mappings.json", parseSnapshotMappings),

@@ -80,6 +80,12 @@ export interface RunSource {
   turnFinalFiles?: Record<string, FileEntry>;
   /** Problems met while walking the directory (unfollowed symlinks are not problems). */
   walkIssues?: ParseIssue[];
+  /**
+   * Built for an index row (summarizeAttempt) only: status.json and
+   * metrics_summary.json keep just the fields a row shows, and their other
+   * fields are neither validated nor reported (the run page reads them all).
+   */
+  rowOnly?: boolean;
 }
 
 /** Summary of one attempt: exactly the `list --json` attempt object (README contract). */

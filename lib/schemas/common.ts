@@ -79,3 +79,10 @@ export type TokenUsage = z.infer<typeof tokenUsageSchema>;
 export type ToolAgg = z.infer<typeof toolAggSchema>;
 export type ToolMetrics = z.infer<typeof toolMetricsSchema>;
 export type RoundTokenUsage = z.infer<typeof roundTokenUsageSchema>;
+
+/** Some keys of an object schema's shape, to build the smaller schema an index row validates (status.ts, metrics.ts). */
+export function pickShape<S extends z.ZodRawShape, K extends keyof S & string>(shape: S, keys: readonly K[]): Pick<S, K> {
+  const out = {} as Pick<S, K>;
+  for (const k of keys) out[k] = shape[k];
+  return out;
+}

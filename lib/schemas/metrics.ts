@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { byOutcomeSchema, num, str, tokenUsageSchema, toolMetricsSchema, roundTokenUsageSchema } from "./common";
+import { byOutcomeSchema, num, pickShape, str, tokenUsageSchema, toolMetricsSchema, roundTokenUsageSchema } from "./common";
 
 /** metrics_summary.json and metrics_events.json, FORMAT.md §3.2–§3.3 (written once, at the end). */
 
@@ -113,3 +113,12 @@ export const metricsEventsSchema = z.looseObject({
 export type MetricsSummary = z.infer<typeof metricsSummarySchema>;
 export type MetricsEvents = z.infer<typeof metricsEventsSchema>;
 export type ToolExecution = z.infer<typeof toolExecutionSchema>;
+
+/** What an index row needs of metrics_summary.json: totals, winner/question and per-agent tokens (see statusRowSchema). */
+export const metricsSummaryRowSchema = z.object({
+  ...pickShape(metricsSummarySchema.shape, ["meta", "totals", "subagents"]),
+  agents: z
+    .record(z.string(), z.object({ token_usage: tokenUsageSchema.nullable().optional() }))
+    .nullable()
+    .optional(),
+});

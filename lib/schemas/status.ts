@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bool, byOutcomeSchema, num, str, strList, tokenUsageSchema, toolMetricsSchema, roundTokenUsageSchema } from "./common";
+import { bool, byOutcomeSchema, num, pickShape, str, strList, tokenUsageSchema, toolMetricsSchema, roundTokenUsageSchema } from "./common";
 
 /** status.json, FORMAT.md §3.1. v0.1.8–v0.1.37 files hold only a subset of these keys. */
 
@@ -128,3 +128,23 @@ export type Status = z.infer<typeof statusSchema>;
 export type StatusAgent = z.infer<typeof statusAgentSchema>;
 export type Reliability = z.infer<typeof reliabilitySchema>;
 export type EnforcementAttempt = z.infer<typeof enforcementAttemptSchema>;
+
+/**
+ * What an index row needs of status.json (lib/model/summarize-attempt.ts):
+ * state, question, agents, winner, answer counts, costs, tokens, timing and
+ * enforcement retries. The per-agent tool metrics and round history, which
+ * are most of the file, are not validated for a row; as plain `z.object`s
+ * drop unknown keys, nothing unvalidated reaches the model (issue 2: the
+ * cold index of 2,000 runs).
+ */
+export const statusRowSchema = z.object({
+  ...pickShape(statusSchema.shape, ["finish_reason", "finish_reason_details", "is_complete", "meta", "costs", "coordination", "results"]),
+  rounds: z.object({ by_outcome: byOutcomeSchema.nullable().optional() }).nullable().optional(),
+  agents: z
+    .record(
+      z.string(),
+      z.object(pickShape(statusAgentSchema.shape, ["status", "answer_count", "latest_answer_label", "vote_cast", "times_restarted", "error", "token_usage", "reliability"])),
+    )
+    .nullable()
+    .optional(),
+});

@@ -14,7 +14,7 @@ export interface RunSummary {
 
 export async function loadRunModel(root: string, run: DiscoveredRun, mode: "summary" | "full", nowMs = Date.now()): Promise<AttemptModel> {
   const src = await readRunSource(root, run.relPath, { mode, hasLaterAttempt: run.hasLaterAttempt, nowMs });
-  return buildAttempt(src);
+  return buildAttempt(mode === "summary" ? { ...src, rowOnly: true } : src);
 }
 
 /**

@@ -58,5 +58,6 @@ export async function load(rel: string, exp: ExpectedRun, mode: "summary" | "ful
     nowMs,
     tzOffsetMinutes: exp.tz_offset_minutes,
   });
-  return buildAttempt(src);
+  // as lib/server/run-model.ts builds an index row
+  return buildAttempt(mode === "summary" ? { ...src, rowOnly: true } : src);
 }
