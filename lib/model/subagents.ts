@@ -13,7 +13,7 @@ export function buildSubagents(src: RunSource, files: RunFiles, build: (s: RunSo
   const recorded = files.metricsSummary?.subagents?.subagents ?? [];
   const byId = new Map(recorded.flatMap((r) => (r.subagent_id ? [[r.subagent_id, r] as const] : [])));
   const out: SubagentModel[] = (src.subagents ?? []).map(({ id, source }) => {
-    const model = source ? build(src.rowOnly ? { ...source, rowOnly: true } : source) : null;
+    const model = source ? build(source) : null;
     const rec = byId.get(id);
     return {
       id,

@@ -31,7 +31,8 @@ const MAX_EXPANDED_VALUES = 100_000;
  */
 export function parseExecutionMetadata(text: string, file: string): Parsed<ExecutionMetadata> {
   const src = stripBom(text);
-  if (src.trim() === "") return { value: null, issues: [issue(file, "empty file")] };
+  // stops at the first non-blank char, where trim() would copy the whole file
+  if (!/\S/.test(src)) return { value: null, issues: [issue(file, "empty file")] };
   let data: unknown;
   try {
     // json: a duplicated key keeps the last value instead of losing the file

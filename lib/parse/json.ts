@@ -10,7 +10,8 @@ import { issue, type Parsed } from "./result";
  */
 export function readJson(text: string, file: string): Parsed<unknown> {
   const src = stripBom(text);
-  if (src.trim() === "") return { value: null, issues: [issue(file, "empty file")] };
+  // stops at the first non-blank char, where trim() would copy the whole file
+  if (!/\S/.test(src)) return { value: null, issues: [issue(file, "empty file")] };
   try {
     return { value: JSON.parse(src), issues: [] };
   } catch (e) {

@@ -13,8 +13,8 @@ export interface RunSummary {
 }
 
 export async function loadRunModel(root: string, run: DiscoveredRun, mode: "summary" | "full", nowMs = Date.now()): Promise<AttemptModel> {
-  const src = await readRunSource(root, run.relPath, { mode, hasLaterAttempt: run.hasLaterAttempt, nowMs });
-  return buildAttempt(mode === "summary" ? { ...src, rowOnly: true } : src);
+  const src = await readRunSource(root, run.relPath, { mode, rowOnly: mode === "summary", hasLaterAttempt: run.hasLaterAttempt, nowMs });
+  return buildAttempt(src);
 }
 
 /**

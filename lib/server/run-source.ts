@@ -16,6 +16,12 @@ import { runFs } from "./summary-fs";
 
 export interface ReadRunSourceOptions {
   mode: "summary" | "full";
+  /**
+   * For an index row (summary mode only): the source is marked rowOnly (see
+   * RunSource) and `final/` is not walked, since no row fact comes from it
+   * in summary mode (its files are loaded in full mode only).
+   */
+  rowOnly?: boolean;
   hasLaterAttempt: boolean;
   nowMs?: number;
   tzOffsetMinutes?: number;
@@ -37,6 +43,7 @@ const LOG_FILES = new Set(["massgen.log", "massgen_debug.log"]);
 
 interface Walk {
   rootReal: string;
+  rowOnly: boolean;
   runAbs: string;
   listing: string[];
   /** real path of every listed file, as the walk resolved it (reads need no second realpath) */
@@ -74,7 +81,7 @@ function place(core: Core, where: Pick<RunSource, "logName" | "runDirKind" | "tu
 type Core = Omit<RunSource, "logName" | "runDirKind" | "turn" | "attempt">;
 
 async function readOne(rootReal: string, runAbs: string, rel: string, opts: ReadRunSourceOptions): Promise<Core> {
-  const w: Walk = { rootReal, runAbs, listing: [], reals: new Map(), dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
+  const w: Walk = { rootReal, rowOnly: opts.rowOnly === true && opts.mode === "summary", runAbs, listing: [], reals: new Map(), dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
   await walk(w, runAbs, runAbs, "", 0);
   const hasStatus = w.listing.includes("status.json");
   const files: Record<string, FileEntry> = {};
@@ -90,6 +97,7 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
     nowMs: opts.nowMs ?? Date.now(),
     ...(opts.tzOffsetMinutes === undefined ? {} : { tzOffsetMinutes: opts.tzOffsetMinutes }),
     ...(w.issues.length ? { walkIssues: w.issues } : {}),
+    ...(w.rowOnly ? { rowOnly: true } : {}),
   };
   if (w.subagentIds.length) src.subagents = await readSubagents(w, opts);
   if (opts.mode === "full") {
@@ -130,9 +138,11 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
       return;
     }
     const rel = join(dirRel, ent.name);
-    const abs = path.join(dirAbs, ent.name);
     if (NEVER_WALK.has(ent.name) || ent.name.endsWith(".tmp")) continue;
-    const { kind, real } = await entryKind(w, ent, abs, path.join(dirReal, ent.name));
+    if (w.rowOnly && dirRel === "" && ent.name === "final") continue;
+    // a dirent name is one path segment: plain concatenation (path.join's normalizing is most of a walk's JS time)
+    const abs = `${dirAbs}/${ent.name}`;
+    const { kind, real } = await entryKind(w, ent, abs, `${dirReal}/${ent.name}`);
     if (kind === "file") {
       w.listing.push(rel);
       w.reals.set(rel, real);

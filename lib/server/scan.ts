@@ -5,7 +5,7 @@ import { type DiscoveredLog, listLogDirs } from "./discover";
 import { compareLogs, toLogSummary } from "./log-summary";
 import { LogIds, logKey } from "./log-ids";
 import type { RunSummary } from "./run-model";
-import type { LogJob } from "./summary-log";
+import type { LogJob, LogScan } from "./summary-log";
 import { SummaryCache } from "./summary-cache";
 import { SummaryPool, workerFile } from "./summary-pool";
 
@@ -41,19 +41,31 @@ export async function scanRoots(
   const pool = await SummaryPool.create(jobs.length);
   try {
     const out: ScannedLog[] = [];
-    const step = onChunk ? CHUNK : jobs.length;
-    for (let i = 0; i < jobs.length; i += step) {
-      const scans = await pool.scan(jobs.slice(i, i + step));
-      const done = scans.flatMap((s, k) => {
-        if (!s) return [];
-        const job = jobs[i + k];
-        if (cache && job && s.cache) cache.put(cacheKey(job), s.cache);
+    const scans: (LogScan | null | undefined)[] = new Array(jobs.length);
+    let emitted = 0;
+    // Chunks go out newest first, each as soon as every log before it is scanned.
+    const emit = (force: boolean) => {
+      let end = emitted;
+      while (end < jobs.length && scans[end] !== undefined) end++;
+      if (end === emitted || (!force && end - emitted < CHUNK && end < jobs.length)) return;
+      const done: ScannedLog[] = [];
+      for (let k = emitted; k < end; k++) {
+        const s = scans[k];
+        const job = jobs[k];
+        if (!s || !job) continue;
+        if (cache && s.cache) cache.put(cacheKey(job), s.cache);
         const key = logKey(s.log.root, s.log.name);
-        return [{ key, id: ids.idFor(key, s.log.name), log: s.log, runs: s.runs }];
-      });
+        done.push({ key, id: ids.idFor(key, s.log.name), log: s.log, runs: s.runs });
+      }
+      emitted = end;
       out.push(...done);
       onChunk?.(done);
-    }
+    };
+    await pool.scan(jobs, (start, got) => {
+      got.forEach((s, i) => (scans[start + i] = s));
+      if (onChunk) emit(false);
+    });
+    emit(true);
     cache?.save();
     return out;
   } finally {

@@ -8,6 +8,8 @@ import { type LogJob, type LogScan, scanLog } from "./summary-log";
 
 /** Logs in flight on the main thread when there are no workers: enough to overlap I/O, few enough to bound memory and fds. */
 const IN_PROCESS_CONCURRENCY = 16;
+/** Progress granularity of the in-process path. */
+const IN_PROCESS_SLICE = 50;
 /** Below this many log dirs a worker's start-up (~100 ms to load its bundle) costs more than it saves. */
 const MIN_JOBS_FOR_WORKERS = 200;
 const BATCH = 8;
@@ -44,15 +46,26 @@ export class SummaryPool {
     return new SummaryPool(Array.from({ length: n }, () => new threads.Worker(file)));
   }
 
-  async scan(jobs: LogJob[]): Promise<(LogScan | null)[]> {
+  /**
+   * Every job's scan, in job order. `onDone(start, scans)` hears each finished
+   * slice as it comes (out of order across workers), so a caller can show
+   * progress without the workers ever waiting for it.
+   */
+  async scan(jobs: LogJob[], onDone?: (start: number, scans: (LogScan | null)[]) => void): Promise<(LogScan | null)[]> {
     if (this.workers.length > 0 && jobs.length > 0) {
       try {
-        return await this.onWorkers(jobs);
+        return await this.onWorkers(jobs, onDone);
       } catch {
         await this.close(); // a broken worker bundle must not lose the index: fall back below
       }
     }
-    return mapLimit(jobs, IN_PROCESS_CONCURRENCY, scanLog);
+    const out: (LogScan | null)[] = [];
+    for (let i = 0; i < jobs.length; i += IN_PROCESS_SLICE) {
+      const scans = await mapLimit(jobs.slice(i, i + IN_PROCESS_SLICE), IN_PROCESS_CONCURRENCY, scanLog);
+      out.push(...scans);
+      onDone?.(i, scans);
+    }
+    return out;
   }
 
   /** Whether jobs go to worker threads (false: this thread). */
@@ -67,7 +80,7 @@ export class SummaryPool {
   }
 
   /** Batches handed out on demand (two in flight per worker), so a slow worker never holds the tail. */
-  private onWorkers(jobs: LogJob[]): Promise<(LogScan | null)[]> {
+  private onWorkers(jobs: LogJob[], onDone?: (start: number, scans: (LogScan | null)[]) => void): Promise<(LogScan | null)[]> {
     const out = new Array<LogScan | null>(jobs.length);
     const batches = Math.ceil(jobs.length / BATCH);
     let next = 0;
@@ -90,6 +103,13 @@ export class SummaryPool {
       for (const w of this.workers) {
         const onMessage = (m: { batch: number; scans: (LogScan | null)[] }) => {
           m.scans.forEach((s, i) => (out[m.batch * BATCH + i] = s));
+          // before send(w) re-arms it: a throwing callback must not leave a batch in flight
+          try {
+            onDone?.(m.batch * BATCH, m.scans);
+          } catch (e) {
+            finish(e);
+            return;
+          }
           if (++done === batches) finish();
           else send(w);
         };

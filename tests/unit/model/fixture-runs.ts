@@ -57,7 +57,8 @@ export async function load(rel: string, exp: ExpectedRun, mode: "summary" | "ful
     hasLaterAttempt: exp.superseded_by_next_attempt,
     nowMs,
     tzOffsetMinutes: exp.tz_offset_minutes,
+    // as lib/server/run-model.ts reads an index row
+    rowOnly: mode === "summary",
   });
-  // as lib/server/run-model.ts builds an index row
-  return buildAttempt(mode === "summary" ? { ...src, rowOnly: true } : src);
+  return buildAttempt(src);
 }

@@ -56,6 +56,28 @@ describe("SummaryPool", () => {
     }
   });
 
+  it("reports every finished slice once, in either mode, while it scans", async () => {
+    const nowMs = Date.now();
+    const jobs: LogJob[] = [];
+    for (const root of [FIXTURE_ROOT, BROKEN_ROOT]) for (const d of await listLogDirs(root)) jobs.push({ root, rootReal: root, name: d.name, nowMs });
+    for (const file of [null, workerFile]) {
+      const pool = await SummaryPool.create(jobs.length, { file, minJobs: 0 });
+      const seen = new Array<number>(jobs.length).fill(0);
+      try {
+        const all = await pool.scan(jobs, (start, scans) => {
+          scans.forEach((s, i) => {
+            seen[start + i] = (seen[start + i] ?? 0) + 1;
+            expect(s?.log.name ?? null).toBe(s ? jobs[start + i]?.name : null);
+          });
+        });
+        expect(seen.every((n) => n === 1)).toBe(true);
+        expect(all.length).toBe(jobs.length);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
   it("falls back to this thread when a worker cannot start", async () => {
     const bad = path.join(dir, "missing-worker.mjs");
     const pool = await SummaryPool.create(1, { file: bad, minJobs: 0 });
