@@ -11,7 +11,7 @@ export function RunHeader({ view, nav, live }: { view: RunPageView; nav?: ReactN
   return (
     <header data-testid="run-header" className="flex flex-col gap-4">
       <nav aria-label="Breadcrumb" className="flex min-w-0 items-center gap-1.5 text-[12px] text-muted">
-        <Link href="/" className="hover:text-foreground">
+        <Link href="/" prefetch={false} className="hover:text-foreground">
           Runs
         </Link>
         <span aria-hidden>/</span>

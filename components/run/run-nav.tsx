@@ -29,6 +29,7 @@ function NavGroup({ label, items, testId }: { label: string; items: RunNavItem[]
           <Link
             key={item.key}
             href={item.href}
+            prefetch={false}
             aria-current={item.current ? "page" : undefined}
             title={STATE_LABELS[item.state]}
             className={cn(

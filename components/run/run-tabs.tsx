@@ -11,6 +11,9 @@ export interface RunTab {
 /**
  * The panel area of a run page. Tabs are links (`?tab=<id>`), so the open tab
  * is part of the URL and only the active panel's data is read on the server.
+ * No prefetch, here and on every link of a run page: a live page refreshes on
+ * each write, and every refresh would re-prefetch every tab, one full server
+ * render each, which queued the live updates behind them (issue 5).
  */
 export function RunTabs({ tabs, active, children }: { tabs: RunTab[]; active: string; children: ReactNode }) {
   return (
@@ -20,6 +23,7 @@ export function RunTabs({ tabs, active, children }: { tabs: RunTab[]; active: st
           <Link
             key={t.id}
             href={t.href}
+            prefetch={false}
             scroll={false}
             role="tab"
             aria-selected={t.id === active}

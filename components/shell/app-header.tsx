@@ -6,7 +6,7 @@ import { LiveIndicator } from "@/components/live/live-indicator";
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-4 border-b border-border bg-background px-6">
-      <Link href="/" className="flex items-center gap-2 text-[14px] font-semibold tracking-tight">
+      <Link href="/" prefetch={false} className="flex items-center gap-2 text-[14px] font-semibold tracking-tight">
         <Logo />
         massgen-dash
       </Link>

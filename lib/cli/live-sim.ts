@@ -1,5 +1,6 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dump, load } from "js-yaml";
 import { setTimeout as sleep } from "node:timers/promises";
 import { buildPlan, type Plan } from "./live-sim-plan";
 import { advance, emptyProgress, finalStatus, midRunStatus } from "./live-sim-status";
@@ -60,7 +61,7 @@ export async function runSimulation(o: SimOptions): Promise<{ logName: string; r
     note("status", file, String((body["meta"] as { last_updated?: number } | undefined)?.last_updated ?? ""));
   };
 
-  copyIfExists(path.join(o.templateRun, "execution_metadata.yaml"), path.join(runDir, "execution_metadata.yaml"));
+  writeMetadata(path.join(o.templateRun, "execution_metadata.yaml"), path.join(runDir, "execution_metadata.yaml"), localStamp(t0, "iso"));
   let finished = false;
   const ticker = (async () => {
     while (!finished && !o.signal?.aborted) {
@@ -135,6 +136,14 @@ async function writeEnd(plan: Plan, runDir: string, signal: AbortSignal | undefi
     note("end", dest, f);
   }
   if (!statusWritten) writeFinalStatus();
+}
+
+/** The template's execution_metadata.yaml with this run's start time, as MassGen writes it at the start (§3.8). */
+function writeMetadata(src: string, dest: string, timestamp: string): void {
+  if (!existsSync(src)) return;
+  const meta = load(readFileSync(src, "utf8"));
+  if (meta === null || typeof meta !== "object" || Array.isArray(meta)) return copyIfExists(src, dest);
+  writeFileSync(dest, dump({ ...meta, timestamp }, { lineWidth: -1 }));
 }
 
 function copyIfExists(src: string, dest: string): void {
