@@ -9,6 +9,8 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const dynamic = "force-dynamic";
 
+const LIST_REFRESH_MS = 5000;
+
 export default async function RunsPage() {
   const index = await getIndex();
   const wire = prepareRunsWire(index.logs);
@@ -22,7 +24,9 @@ export default async function RunsPage() {
         </div>
         {index.scanning && <ScanningNotice />}
       </div>
-      <LiveRefresh />
+      {/* Rows are patched in live (components/runs-table/use-live-rows.ts); a full refresh re-sends every row
+          (2,000 in the bench), so once there are rows it only brings the rest (scanning, watch warnings) every few seconds. */}
+      <LiveRefresh minIntervalMs={empty || index.scanning ? 0 : LIST_REFRESH_MS} />
       {index.demo && <DemoBanner />}
       <WatchWarning warnings={index.warnings} watchMode={index.watchMode} />
       {empty ? <EmptyState roots={index.roots} /> : <RunsView wire={wire} />}

@@ -5,7 +5,6 @@ import type { LiveEvent, LiveKind } from "@/lib/model/live-events";
 import { useLiveRefresh } from "./use-live";
 
 /** Writes that change what a run page shows; massgen.log and transcript appends alone do not warrant a re-render. */
-const LIST_INTERVAL_MS = 1000;
 const PAGE_KINDS = new Set<LiveKind>(["status", "events", "snapshot", "end"]);
 
 /**
@@ -13,12 +12,11 @@ const PAGE_KINDS = new Set<LiveKind>(["status", "events", "snapshot", "end"]);
  * (the runs list) any re-summarized log refreshes; with it (a run page) the
  * log's index changes and every write to this attempt do.
  */
-export function LiveRefresh({ log, turn = null, attempt = null }: { log?: string; turn?: number | null; attempt?: number | null }) {
+export function LiveRefresh({ log, turn = null, attempt = null, minIntervalMs = 0 }: { log?: string; turn?: number | null; attempt?: number | null; minIntervalMs?: number }) {
   const matches = useCallback(
     (e: LiveEvent) => (log === undefined ? e.kind === "index" : e.log === log && (e.kind === "index" || (e.turn === turn && e.attempt === attempt && PAGE_KINDS.has(e.kind)))),
     [log, turn, attempt],
   );
-  // The list re-sends every row (2,000 in the bench) on each refresh: at most one a second keeps the server free for run pages.
-  useLiveRefresh(matches, log === undefined ? LIST_INTERVAL_MS : 0);
+  useLiveRefresh(matches, minIntervalMs);
   return null;
 }

@@ -14,7 +14,8 @@ export function useLiveSnapshot(): LiveSnapshot {
  * Client state — sort, filters and the open tab in the URL, scroll position,
  * expanded rows — survives a refresh. At most one refresh is in flight; events
  * that arrive meanwhile fold into one more refresh after it, started no sooner
- * than `minIntervalMs` after the previous one.
+ * than `minIntervalMs` after the previous one (or after mount: the page was
+ * just rendered). A catch-up (reconnect, resume) does not wait.
  */
 const STUCK_MS = 5000;
 
@@ -23,15 +24,16 @@ export function useLiveRefresh(matches: (e: LiveEvent) => boolean, minIntervalMs
   const [pending, startTransition] = useTransition();
   const state = useRef({ busy: false, again: false, lastStart: 0, timer: null as ReturnType<typeof setTimeout> | null });
   const match = useRef(matches);
-  const request = useRef(() => {});
+  const request = useRef((_now?: boolean) => {});
   useEffect(() => {
     match.current = matches;
-    request.current = () => {
+    request.current = (now = false) => {
       const s = state.current;
-      if (s.busy || s.timer) {
+      if (s.busy || (s.timer && !now)) {
         s.again = s.busy;
         return;
       }
+      if (s.timer) clearTimeout(s.timer);
       s.timer = setTimeout(() => {
         s.timer = null;
         s.busy = true;
@@ -44,7 +46,7 @@ export function useLiveRefresh(matches: (e: LiveEvent) => boolean, minIntervalMs
             if (s.again) request.current();
           }
         }, STUCK_MS);
-      }, Math.max(0, s.lastStart + minIntervalMs - Date.now()));
+      }, now ? 0 : Math.max(0, s.lastStart + minIntervalMs - Date.now()));
     };
   }, [matches, minIntervalMs, router]);
 
@@ -60,9 +62,10 @@ export function useLiveRefresh(matches: (e: LiveEvent) => boolean, minIntervalMs
 
   useEffect(() => {
     const s = state.current;
+    s.lastStart = Date.now();
     const release = connectLive();
     const off = subscribeLive((events, catchUp) => {
-      if (catchUp || events.some((e) => match.current(e))) request.current();
+      if (catchUp || events.some((e) => match.current(e))) request.current(catchUp);
     });
     return () => {
       off();

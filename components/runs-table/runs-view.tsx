@@ -10,6 +10,7 @@ import { runsColumns } from "./columns";
 import { DataTable } from "./data-table";
 import { NoMatches } from "./no-matches";
 import { Toolbar } from "./toolbar";
+import { useLiveRows } from "./use-live-rows";
 import { useRunsQuery } from "./use-runs-query";
 
 const ROW_HEIGHT = 52;
@@ -25,7 +26,8 @@ const ROW_HEIGHT = 52;
  */
 export function RunsView({ wire }: { wire: RunsWire }) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  const rows = useMemo(() => (inBrowser ? expandRunsWire(wire) : []), [inBrowser, wire]);
+  const base = useMemo(() => (inBrowser ? expandRunsWire(wire) : []), [inBrowser, wire]);
+  const rows = useLiveRows(base);
   const facets = useMemo(() => prepareRunsFacets(rows), [rows]);
   const [query, setQuery] = useRunsQuery();
   const visible = useMemo(() => sortRuns(filterRuns(rows, query), query.sort), [rows, query]);
@@ -50,7 +52,7 @@ export function RunsView({ wire }: { wire: RunsWire }) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
-      <Toolbar query={query} facets={facets} shown={inBrowser ? visible.length : null} total={wire.rows.length} onChange={setQuery} />
+      <Toolbar query={query} facets={facets} shown={inBrowser ? visible.length : null} total={inBrowser ? rows.length : wire.rows.length} onChange={setQuery} />
       <DataTable
         table={table}
         rowHeight={ROW_HEIGHT}
