@@ -35,12 +35,12 @@ export function QuestionCell({ row }: { row: RunsTableRow }) {
         className="truncate font-medium text-foreground after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
         title={row.question ?? undefined}
       >
-        {row.question ?? <span className="text-muted italic">No question recorded</span>}
+        {row.question ?? <span className="text-muted italic">{row.state === "error" && row.firstIssue ? row.firstIssue : "No question recorded"}</span>}
       </Link>
       <span className="truncate font-mono text-[11px] text-muted">
         {where}
         {row.parseIssueCount > 0 && (
-          <span className="ml-1.5 text-warn" title="Some files of this run could not be read">
+          <span className="ml-1.5 text-warn" data-testid="row-parse-issues" title={row.firstIssue ?? "Some files of this run could not be read"}>
             · {row.parseIssueCount} parse {row.parseIssueCount === 1 ? "issue" : "issues"}
           </span>
         )}

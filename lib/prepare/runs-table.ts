@@ -33,6 +33,8 @@ export type RunsWireRow = [
   analyzed: boolean,
   reportEmpty: boolean,
   parseIssueCount: number,
+  /** the first problem of the turn's attempts, "<file>: <message>" (shown with the count), or null */
+  firstIssue: string | null,
 ];
 
 /** The list page's payload: each distinct [agent id, model] once (logs reuse a few configs), then the rows. */
@@ -80,6 +82,8 @@ export interface RunsTableRow {
   analyzed: boolean;
   reportEmpty: boolean;
   parseIssueCount: number;
+  /** the latest attempt's first parse issue, "<file>: <message>" (untrusted text: file names come from disk) */
+  firstIssue: string | null;
   /** lowercased haystack for the free-text search: question, agent ids, models, log name */
   searchText: string;
 }
@@ -141,6 +145,7 @@ function buildWire(logs: readonly LogSummary[]): RunsWire {
         t.analyzed,
         t.reportEmpty,
         t.attempts.reduce((n, a) => n + a.parseIssues.length, 0),
+        firstIssue(t.attempts),
       ]);
     }
   }
@@ -153,7 +158,7 @@ export function expandRunsWire(wire: RunsWire): RunsTableRow[] {
 }
 
 function expandRow(w: RunsWireRow, dict: RunsWire["agents"]): RunsTableRow {
-  const [logId, name, turn, startedAt, question, agentIdx, winner, state, costUsd, tokens, durationSeconds, tuples, analyzed, reportEmpty, parseIssueCount] = w;
+  const [logId, name, turn, startedAt, question, agentIdx, winner, state, costUsd, tokens, durationSeconds, tuples, analyzed, reportEmpty, parseIssueCount, issue] = w;
   const logName = name === 0 ? logId : name;
   const pairs = agentIdx.flatMap((i) => {
     const pair = dict[i];
@@ -185,8 +190,17 @@ function expandRow(w: RunsWireRow, dict: RunsWire["agents"]): RunsTableRow {
     analyzed,
     reportEmpty,
     parseIssueCount,
+    firstIssue: issue,
     searchText: [question ?? "", logName, ...agents.map((a) => a.id), ...models].join("\n").toLowerCase(),
   };
+}
+
+function firstIssue(attempts: readonly AttemptSummary[]): string | null {
+  for (const a of [...attempts].reverse()) {
+    const i = a.parseIssues[0];
+    if (i) return `${i.file}: ${i.message}`;
+  }
+  return null;
 }
 
 /** Union of the attempts' agents in first-seen order; the latest known model wins. */

@@ -10,6 +10,7 @@ import { IndexState } from "./index-state";
 import { dirsToWatch, LIVE_GRACE_MS, runningRuns } from "./live-runs";
 import { rediscoverLog } from "./log-refresh";
 import { logKey } from "./log-ids";
+import { RootHealth } from "./root-health";
 import { RunRefresh } from "./run-refresh";
 import { type ScannedLog, scanRoots, toSortedSummaries } from "./scan";
 import { RunWatchers } from "./watch-runs";
@@ -43,7 +44,9 @@ export class IndexStore {
   private batch = new ChangeBatch(() => this.flush());
   private state = new IndexState(this.batch);
   private listeners = new Set<IndexListener>();
-  private shallow: ShallowWatch[] = [];
+  /** shallow watch per root */
+  private shallow = new Map<string, ShallowWatch>();
+  private rootHealth = new RootHealth();
   /** per deep-watched run: bumped on every file event, so a live run page never reuses a stale model (queries.ts) */
   private runVersions = new Map<string, number>();
   private deep: RunWatchers;
@@ -73,7 +76,7 @@ export class IndexStore {
       logs: toSortedSummaries(this.state.logs.values()),
       scanning: this.scanning,
       watchMode: this.watchMode,
-      warnings: [...this.warnings],
+      warnings: [...this.warnings, ...this.rootHealth.warnings()],
       version: this.version,
     };
     return this.view;
@@ -117,8 +120,8 @@ export class IndexStore {
     this.batch.close();
     if (this.tickTimer) clearInterval(this.tickTimer);
     this.listeners.clear();
-    await Promise.all([...this.shallow.map((w) => w.close()), this.deep.closeAll()]);
-    this.shallow = [];
+    await Promise.all([...[...this.shallow.values()].map((w) => w.close()), this.deep.closeAll()]);
+    this.shallow.clear();
   }
 
   private async start(): Promise<void> {
@@ -149,13 +152,43 @@ export class IndexStore {
   }
 
   private startShallow(): void {
-    const polling = this.watchMode === "polling";
-    this.shallow = this.roots.map((root) =>
-      watchRootShallow(root, polling, {
-        onLog: (name) => this.markLog(root, name),
-        onError: (e) => this.handleWatchError(e),
-      }),
-    );
+    for (const root of this.roots) this.watchRoot(root);
+  }
+
+  private watchRoot(root: string): void {
+    if (this.shallow.has(root) || this.closed || this.rootHealth.isGone(root)) return;
+    const w = watchRootShallow(root, this.watchMode === "polling", {
+      onLog: (name) => this.markLog(root, name),
+      onError: (e) => this.handleWatchError(e),
+    });
+    this.shallow.set(root, w);
+  }
+
+  /**
+   * A root that went away (renamed, deleted, unmounted): its logs leave the
+   * index (their pages then say "not found") and the list says why; when a
+   * directory is back at that path it is scanned and watched again.
+   */
+  private async checkRoots(): Promise<void> {
+    const { lost, back } = await this.rootHealth.check(this.roots);
+    if (this.closed || lost.length + back.length === 0) return;
+    const changed: string[] = [];
+    for (const root of lost) {
+      await this.shallow.get(root)?.close();
+      this.shallow.delete(root);
+      for (const [key, s] of [...this.state.logs]) {
+        if (s.log.root !== root) continue;
+        changed.push(s.id);
+        this.state.removeLog(key);
+      }
+      for (const [abs, p] of [...this.state.pending]) if (p.root === root) this.state.pending.delete(abs);
+    }
+    for (const root of back) {
+      this.watchRoot(root);
+      for (const d of await listLogDirs(root).catch(() => [])) this.markLog(root, d.name, true);
+    }
+    this.bump(changed);
+    this.updateDeepWatches();
   }
 
   /** `active`: count the log's runs as just active, so they get a deep watch (live-runs.ts). */
@@ -205,6 +238,7 @@ export class IndexStore {
   }
 
   private tick(): void {
+    void this.checkRoots();
     for (const abs of runningRuns(this.state.logs.values())) this.batch.runs.add(abs);
     for (const p of this.state.pending.values()) this.batch.logs.set(logKey(p.root, p.name), p);
     if (this.batch.runs.size + this.batch.logs.size > 0) this.batch.schedule();
@@ -214,8 +248,8 @@ export class IndexStore {
   private async switchToPolling(code: string): Promise<void> {
     this.watchMode = "polling";
     this.warnings.push(`File watching ran out of inotify watches (${code}); polling every 2 s instead. Raise fs.inotify.max_user_watches to get instant updates.`);
-    const old = this.shallow;
-    this.shallow = [];
+    const old = [...this.shallow.values()];
+    this.shallow.clear();
     await Promise.all([...old.map((w) => w.close()), this.deep.closeAll()]);
     if (this.closed) return;
     this.startShallow();

@@ -3,7 +3,7 @@ import type { AttemptModel, AttemptSummary, Generation } from "@/lib/model/types
 import { buildAttempt } from "@/lib/model/build-attempt";
 import { summarizeAttempt } from "@/lib/model/summarize-attempt";
 import type { DiscoveredRun } from "./discover";
-import { readRunSource } from "./run-source";
+import { errText, readRunSource } from "./run-source";
 
 /** The one place lib/server turns a RUN dir into the model (never its own parser). */
 
@@ -27,8 +27,7 @@ export async function summarizeRun(root: string, run: DiscoveredRun, g0: boolean
     const model = await loadRunModel(root, run, "summary", nowMs);
     return { summary: summarizeAttempt(model, run.absPath), generation: model.generation };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { summary: unreadableSummary(run, message), generation: layoutGeneration(run, g0) };
+    return { summary: unreadableSummary(run, errText(e)), generation: layoutGeneration(run, g0) };
   }
 }
 

@@ -276,7 +276,8 @@ function toPosix(p: string): string {
   return p.split(path.sep).join("/");
 }
 
-function errText(e: unknown): string {
+/** A file system error as a short reason for a parse issue (no stack, no errno jargon). */
+export function errText(e: unknown): string {
   const code = (e as { code?: string }).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ENOENT") return "file disappeared while reading";

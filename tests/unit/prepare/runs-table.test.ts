@@ -111,3 +111,13 @@ describe("prepareRunsTable", () => {
     expect(rows[2]).toMatchObject({ key: "log_b~2#1", logName: "log_b", href: "/runs/log_b~2/turn/1/attempt/1" });
   });
 });
+
+describe("a turn whose run could not be read", () => {
+  it("carries the reason to the list row", () => {
+    const issue = { file: "log_x/turn_1/attempt_1", message: "run could not be read: permission denied" };
+    const [row] = expandRunsWire(prepareRunsWire([log({ turns: [turn({ attempts: [attempt({ state: "error", question: null, parseIssues: [issue] })] })] })]));
+    expect(row).toMatchObject({ state: "error", question: null, parseIssueCount: 1, firstIssue: "log_x/turn_1/attempt_1: run could not be read: permission denied" });
+    const [clean] = prepareRunsTable([log()]);
+    expect(clean?.firstIssue).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ServerConfig } from "@/lib/server/config";
@@ -58,6 +58,26 @@ describe("IndexStore", () => {
     rmSync(path.join(root, "log_20990101_000000_000001"), { recursive: true });
     await waitFor(() => !names(store).includes("log_20990101_000000_000001"));
   });
+
+  it("a watched root renamed away hides its logs and says why; back at its path, they return", async () => {
+    const { store, root } = await started(["log_20251229_013250_406604", "log_20251225_204406_076604"]);
+    const seen: string[][] = [];
+    const off = store.subscribe((c) => seen.push(c.logIds));
+    renameSync(root, `${root}-moved`);
+    try {
+      await waitFor(() => names(store).length === 0, 15_000);
+      expect(store.getView().warnings.join("\n")).toMatch(/is gone \(moved or deleted\)/);
+      expect(seen.flat().sort()).toEqual(["log_20251225_204406_076604", "log_20251229_013250_406604"]);
+    } finally {
+      renameSync(`${root}-moved`, root);
+    }
+    await waitFor(() => names(store).length === 2, 15_000);
+    expect(store.getView().warnings).toEqual([]);
+    // watched again: a new log dir shows up
+    cpSync(path.join(FIXTURE_ROOT, "log_20260103_122454_485969"), path.join(root, "log_20990101_000000_000002"), { recursive: true });
+    await waitFor(() => names(store).includes("log_20990101_000000_000002"));
+    off();
+  }, 40_000);
 
   it("notifies subscribers with the changed log ids and stops after unsubscribe", async () => {
     const { store, root } = await started([]);
