@@ -22,13 +22,18 @@ const STUCK_MS = 5000;
 export function useLiveRefresh(matches: (e: LiveEvent) => boolean, minIntervalMs = 0): void {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const state = useRef({ busy: false, again: false, lastStart: 0, timer: null as ReturnType<typeof setTimeout> | null });
+  const state = useRef({ busy: false, again: false, hiddenChange: false, lastStart: 0, timer: null as ReturnType<typeof setTimeout> | null });
   const match = useRef(matches);
   const request = useRef((_now?: boolean) => {});
   useEffect(() => {
     match.current = matches;
     request.current = (now = false) => {
       const s = state.current;
+      // A hidden tab refreshes once it is shown again (20 open tabs must not all re-render on every write).
+      if (document.hidden) {
+        s.hiddenChange = true;
+        return;
+      }
       if (s.busy || (s.timer && !now)) {
         s.again = s.busy;
         return;
@@ -67,7 +72,14 @@ export function useLiveRefresh(matches: (e: LiveEvent) => boolean, minIntervalMs
     const off = subscribeLive((events, catchUp) => {
       if (catchUp || events.some((e) => match.current(e))) request.current(catchUp);
     });
+    const onVisible = () => {
+      if (document.hidden || !s.hiddenChange) return;
+      s.hiddenChange = false;
+      request.current(true);
+    };
+    document.addEventListener("visibilitychange", onVisible);
     return () => {
+      document.removeEventListener("visibilitychange", onVisible);
       off();
       release();
       if (s.timer) clearTimeout(s.timer);

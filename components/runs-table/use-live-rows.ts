@@ -29,7 +29,8 @@ export function useLiveRows(base: RunsTableRow[]): RunsTableRow[] {
     let inFlight = false;
     let stopped = false;
     const pump = async () => {
-      if (inFlight || dirty.size === 0 || stopped) return;
+      // a hidden tab fetches what changed once it is shown again
+      if (inFlight || dirty.size === 0 || stopped || document.hidden) return;
       inFlight = true;
       const ids = [...dirty].slice(0, 200);
       for (const id of ids) dirty.delete(id);
@@ -55,8 +56,11 @@ export function useLiveRows(base: RunsTableRow[]): RunsTableRow[] {
       for (const e of events) if (e.kind === "index") dirty.add(e.log);
       void pump();
     });
+    const onVisible = () => void pump();
+    document.addEventListener("visibilitychange", onVisible);
     return () => {
       stopped = true;
+      document.removeEventListener("visibilitychange", onVisible);
       off();
       release();
     };
