@@ -18,11 +18,12 @@ export function buildAnswers(files: RunFiles, prefixes: Record<string, string>, 
   for (const m of Object.values(files.mappings ?? {})) {
     if (m.type === "answer" && m.label && m.path) mappedDir.set(m.label, m.path.replace(/\/answer\.txt$/, ""));
   }
+  const byDir = new Map(files.snapshots.map((s) => [s.dir, s]));
   const seen: Record<string, number> = {};
   return base.map((a) => {
     const k = (seen[a.agentId] = (seen[a.agentId] ?? 0) + 1);
     const byLabel = mappedDir.get(a.label);
-    const dir = files.snapshots.find((s) => s.dir === byLabel) ?? dirsByAgent.get(a.agentId)?.[k - 1] ?? null;
+    const dir = (byLabel === undefined ? undefined : byDir.get(byLabel)) ?? dirsByAgent.get(a.agentId)?.[k - 1] ?? null;
     return {
       ...a,
       index: labelIndex(a.label) ?? k,

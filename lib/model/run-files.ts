@@ -111,7 +111,12 @@ export function readRunFiles(src: RunSource): RunFiles {
 /** Snapshot dirs of one kind per agent, in time order (k-th answer/vote of an agent ↔ its k-th dir). */
 export function snapshotsByAgent(files: RunFiles, kind: SnapshotDir["kind"]): Map<string, SnapshotDir[]> {
   const out = new Map<string, SnapshotDir[]>();
-  for (const d of files.snapshots) if (d.kind === kind) out.set(d.agentId, [...(out.get(d.agentId) ?? []), d]);
+  for (const d of files.snapshots) {
+    if (d.kind !== kind) continue;
+    const list = out.get(d.agentId);
+    if (list) list.push(d);
+    else out.set(d.agentId, [d]);
+  }
   return out;
 }
 

@@ -16,12 +16,16 @@ import type { Answer, Stop, Vote } from "./types";
 export function buildVotes(files: RunFiles, answers: Answer[], tz?: number): { votes: Vote[]; stops: Stop[] } {
   const base = fromCoordination(files) ?? fromEvents(files, tz) ?? { votes: fromSnapshots(files, tz), stops: [] };
   const dirs = snapshotsByAgent(files, "vote");
+  const byDir = new Map(files.snapshots.map((s) => [s.dir, s]));
+  const mapped = new Map<string, NonNullable<RunFiles["mappings"]>[string]>();
+  for (const m of Object.values(files.mappings ?? {})) if (m.type === "vote" && m.path && !mapped.has(m.path)) mapped.set(m.path, m);
+  const labelsBefore = answersByAgent(answers);
   const seen: Record<string, number> = {};
   const votes = base.votes.map((v) => {
     if (v.ignored) return v;
     const k = (seen[v.voterId] = (seen[v.voterId] ?? 0) + 1);
-    const dir = v.snapshotDir ? files.snapshots.find((s) => s.dir === v.snapshotDir) : dirs.get(v.voterId)?.[k - 1];
-    return deriveLabel(fillFromSnapshot(v, dir, files, tz), answers);
+    const dir = v.snapshotDir ? byDir.get(v.snapshotDir) : dirs.get(v.voterId)?.[k - 1];
+    return deriveLabel(fillFromSnapshot(v, dir, mapped, tz), labelsBefore);
   });
   fillIgnoredFromOutputs(votes, files.agentOutputs);
   return { votes, stops: base.stops };
@@ -95,10 +99,10 @@ function fromSnapshots(files: RunFiles, tz?: number): Vote[] {
 }
 
 /** vote.json (§3.6) and its snapshot_mappings entry fill what the event did not say. */
-function fillFromSnapshot(v: Vote, dir: SnapshotDir | undefined, files: RunFiles, tz?: number): Vote {
+function fillFromSnapshot(v: Vote, dir: SnapshotDir | undefined, mappedVotes: ReadonlyMap<string, NonNullable<RunFiles["mappings"]>[string]>, tz?: number): Vote {
   if (!dir) return v;
   const f = dir.vote;
-  const mapped = Object.values(files.mappings ?? {}).find((m) => m.type === "vote" && m.path === `${dir.dir}/vote.json`);
+  const mapped = mappedVotes.get(`${dir.dir}/vote.json`);
   const target = f?.voted_for && f.voted_for !== "unknown" ? f.voted_for : (mapped?.voted_for ?? null);
   const reasonKnown = v.reasonKnown || typeof f?.reason === "string";
   return {
@@ -114,9 +118,21 @@ function fillFromSnapshot(v: Vote, dir: SnapshotDir | undefined, files: RunFiles
   };
 }
 
+/** Timed answers per agent, in order (deriveLabel looks up one agent's, not all of them per vote). */
+function answersByAgent(answers: Answer[]): Map<string, Answer[]> {
+  const out = new Map<string, Answer[]>();
+  for (const a of answers) {
+    if (a.timestamp === null) continue;
+    const list = out.get(a.agentId);
+    if (list) list.push(a);
+    else out.set(a.agentId, [a]);
+  }
+  return out;
+}
+
 /** Before v0.1.27 nothing records the label: it is the target's latest answer at vote time (§3.6). */
-function deriveLabel(v: Vote, answers: Answer[]): Vote {
+function deriveLabel(v: Vote, byAgent: ReadonlyMap<string, Answer[]>): Vote {
   if (v.targetLabel || !v.targetAgentId || v.timestamp === null) return v;
-  const before = answers.filter((a) => a.agentId === v.targetAgentId && a.timestamp !== null && a.timestamp <= (v.timestamp ?? 0));
+  const before = (byAgent.get(v.targetAgentId) ?? []).filter((a) => (a.timestamp ?? 0) <= (v.timestamp ?? 0));
   return { ...v, targetLabel: before[before.length - 1]?.label ?? null };
 }

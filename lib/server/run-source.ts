@@ -34,6 +34,8 @@ const TEXT_CAP = 16 * MB;
 const LOG_TAIL = 256 * 1024;
 const OUTPUT_TAIL = 8 * MB;
 const MAX_FILES = 20_000;
+/** Directories walked per RUN (snapshot dirs are one per answer or vote: 50,000 would be a runaway run, issue 8). */
+const MAX_DIRS = 10_000;
 const MAX_DEPTH = 8;
 const WORKSPACE_NAMES = 200;
 
@@ -52,6 +54,7 @@ interface Walk {
   workspaces: string[];
   subagentIds: string[];
   visited: Set<string>;
+  dirCapped?: boolean;
   issues: ParseIssue[];
   logRel: string;
 }
@@ -151,7 +154,10 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
     if (ent.name === "workspace") w.workspaces.push(rel);
     else if (dirRel === "subagents") w.subagentIds.push(ent.name);
     else if (dirRel === "" && /^(turn|attempt)_\d+$/.test(ent.name)) continue; // a RUN of its own (§1.3)
-    else if (depth < MAX_DEPTH && dirRel !== "subagents" && !w.visited.has(real)) {
+    else if (w.visited.size >= MAX_DIRS) {
+      if (!w.dirCapped) w.issues.push({ file: join(w.logRel, dirRel), message: `more than ${MAX_DIRS} directories; the rest are not read` });
+      w.dirCapped = true;
+    } else if (depth < MAX_DEPTH && dirRel !== "subagents" && !w.visited.has(real)) {
       if (wanted(rel, "full", true)) {
         // a known file replaced by a directory: keep it visible so it becomes "unreadable"
         w.dirs.push(rel);
