@@ -32,7 +32,7 @@ export class LiveRunReader {
   private good = new Map<string, FileEntry>();
 
   async read(root: string, run: DiscoveredRun, nowMs: number): Promise<RunSource> {
-    const src = await readRunSource(root, run.relPath, { mode: "summary", hasLaterAttempt: run.hasLaterAttempt, nowMs });
+    const src = await readRunSource(root, run.relPath, { mode: "summary", workspaces: true, hasLaterAttempt: run.hasLaterAttempt, nowMs });
     const runAbs = await runFs.realpath(path.join(root, run.relPath));
     const hasStatus = src.listing.includes("status.json");
     for (const f of src.listing) {

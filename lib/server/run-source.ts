@@ -22,6 +22,8 @@ export interface ReadRunSourceOptions {
    * in summary mode (its files are loaded in full mode only).
    */
   rowOnly?: boolean;
+  /** List the snapshot workspaces' file names in summary mode too (a live run page, live-source.ts). */
+  workspaces?: boolean;
   hasLaterAttempt: boolean;
   nowMs?: number;
   tzOffsetMinutes?: number;
@@ -103,8 +105,8 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
     ...(w.rowOnly ? { rowOnly: true } : {}),
   };
   if (w.subagentIds.length) src.subagents = await readSubagents(w, opts);
+  if (opts.mode === "full" || opts.workspaces) src.workspaceListing = await listWorkspaces(w);
   if (opts.mode === "full") {
-    src.workspaceListing = await listWorkspaces(w);
     if (path.basename(runAbs).startsWith("attempt_") && !opts.hasLaterAttempt) src.turnFinalFiles = await readTurnFinal(w);
   }
   return src;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildAttempt } from "@/lib/model/build-attempt";
 import { LiveRunReader } from "@/lib/server/live-source";
+import { readRunSource } from "@/lib/server/run-source";
 import type { DiscoveredRun } from "@/lib/server/discover";
 import { FIXTURE_ROOT } from "../server/helpers";
 
@@ -52,6 +53,14 @@ describe("LiveRunReader (incremental full-mode source of a running attempt)", ()
     appendFileSync(path.join(abs, "events.jsonl"), `${line.slice(30)}\n`);
     const after = buildAttempt(await reader.read(root, run, Date.now()));
     expect(after.live?.agents.find((a) => a.agentId === "agent_a")).toMatchObject({ kind: "tool", detail: "mcp__fs__write", round: 9 });
+  });
+
+  it("lists the snapshot workspaces while the run is live, as the full read does", async () => {
+    const { root, run } = setup();
+    const live = await new LiveRunReader().read(root, run, Date.now());
+    const full = await readRunSource(root, REL, { mode: "full", hasLaterAttempt: false });
+    expect(Object.keys(full.workspaceListing ?? {}).length).toBeGreaterThan(0);
+    expect(live.workspaceListing).toEqual(full.workspaceListing);
   });
 
   it("a half-written end-of-run JSON file is left out until whole (never a parse issue)", async () => {
