@@ -55,8 +55,15 @@ test.describe("live watching", () => {
       await expect(page.getByTestId("run-header")).toContainText("agent_c", { timeout: 40_000 });
       await expect(page.getByTestId("live-run-panel")).toHaveCount(0, { timeout: 40_000 });
       await expect(page.getByTestId("vote-winner")).toContainText("agent_c");
+      // every vote of the recording (tests/fixtures/expected.json: 8 accepted votes) arrived without a reload …
+      await expect(page.locator('[data-testid="vote-row"][data-kind="vote"]')).toHaveCount(8);
       expect(await sameDocument(page)).toBe(true);
       await expect(page).toHaveURL(/tab=votes/);
+      // … and every answer (agent1.1, agent1.2, agent2.1, agent2.2, agent3.1)
+      await page.getByRole("tab", { name: "Answers" }).click();
+      await expect(page.getByTestId("answer-item")).toHaveCount(5);
+      expect(await page.getByTestId("answer-item").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label).sort())).toEqual(["agent1.1", "agent1.2", "agent2.1", "agent2.2", "agent3.1"]);
+      expect(await sameDocument(page)).toBe(true);
     } finally {
       server.stop();
     }
