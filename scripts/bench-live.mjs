@@ -20,6 +20,8 @@ const LOGS = Number(process.env.BENCH_LOGS ?? 2000);
 const MINUTES = Number(process.env.BENCH_LIVE_MINUTES ?? 10);
 const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 60);
 const SPEED = 10;
+// writes made while the run page was still loading are not measured (the page is not there yet)
+const SETTLE_MS = 2000;
 const tmp = mkdtempSync(join(os.tmpdir(), "massgen-dash-bench-live-"));
 const root = join(tmp, "massgen_logs");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -75,6 +77,7 @@ async function main() {
   await watch(runPage);
 
   const writes = [];
+  const newDirs = [];
   const rss0 = rssMb(server.pid);
   const until = Date.now() + MINUTES * 60_000;
   let first = true;
@@ -88,10 +91,12 @@ async function main() {
       speed: SPEED,
       onWrite: (w) => first && writes.push({ ...w, t: Date.now() }),
     });
+    // the log dir exists as soon as the simulation starts: every replay's is timed to its row in the list
+    let name;
+    while (!(name = readdirSync(root).find((n) => !before.has(n)))) await sleep(20);
+    newDirs.push({ kind: "newdir", detail: name, t: started });
     if (first) {
-      // the log dir exists as soon as the simulation starts; open its page as soon as it is indexed
-      let name;
-      while (!(name = readdirSync(root).find((n) => !before.has(n)))) await sleep(20);
+      // open its page as soon as it is indexed
       await sleep(300);
       await runPage.goto(`${url}/runs/${name}/turn/1/attempt/1?tab=votes`);
       writes.push({ kind: "newdir", detail: name, t: started });
@@ -109,6 +114,8 @@ async function main() {
   let answers = 0;
   let votes = 0;
   const pageOpenAt = writes.find((w) => w.kind === "newdir")?.t ?? 0;
+  const slowest = [];
+  const lastActivity = new Map();
   for (const [i, w] of writes.entries()) {
     let ok = null;
     if (w.kind === "newdir") ok = (s) => s.rows.includes(w.detail);
@@ -119,15 +126,26 @@ async function main() {
       const want = isVote ? ++votes : ++answers;
       ok = (s) => Number(isVote ? s.votes : s.answers) >= want;
     } else if (w.kind === "event") {
-      // an agent's activity (events.jsonl line), unless the same agent's next event replaces it within 500 ms
+      // an agent's activity (events.jsonl line) when it changes what the page shows (a second "text" in a row
+      // changes nothing, so no page change marks when it arrived), unless the agent's next event replaces it within 500 ms
       const [type, agent] = w.detail.split(":");
+      const shown = agent ? lastActivity.get(agent) : undefined;
+      if (ACTIVITY[type] && agent) lastActivity.set(agent, ACTIVITY[type]);
       const next = writes.slice(i + 1).find((x) => x.kind === "event" && x.detail.split(":")[1] === agent && ACTIVITY[x.detail.split(":")[0]]);
-      if (ACTIVITY[type] && agent && (!next || next.t - w.t > 500)) ok = (s) => s.agents[agent] === ACTIVITY[type];
+      if (ACTIVITY[type] && agent && shown !== ACTIVITY[type] && (!next || next.t - w.t > 500)) ok = (s) => s.agents[agent] === ACTIVITY[type];
     }
-    // writes before the run page settled (first 3 s after it opened) are not measured, except the new dir itself
-    if (!ok || (w.kind !== "newdir" && w.t < pageOpenAt + 3000)) continue;
+    // writes before the run page settled (SETTLE_MS after it opened) are not measured, except the new dir itself
+    if (!ok || (w.kind !== "newdir" && w.t < pageOpenAt + SETTLE_MS)) continue;
     const hit = seen.find((x) => x.t >= w.t - 5 && ok(x.s));
-    if (hit) lat[w.kind].push(Math.max(0, hit.t - w.t));
+    if (hit) {
+      lat[w.kind].push(Math.max(0, hit.t - w.t));
+      slowest.push({ ms: Math.max(0, hit.t - w.t), what: `${w.kind} ${w.detail}`, at: w.t - pageOpenAt });
+    }
+  }
+  // the new dirs of the later replays (the first one is in `writes`)
+  for (const w of newDirs.slice(1)) {
+    const hit = seen.find((x) => x.t >= w.t - 5 && x.s.rows.includes(w.detail));
+    if (hit) lat.newdir.push(Math.max(0, hit.t - w.t));
   }
   const winnerWrite = writes.find((w) => w.kind === "event" && w.detail.startsWith("final_presentation_start"));
   const winnerHit = winnerWrite && seen.find((x) => x.t >= winnerWrite.t && x.s.winner);
@@ -145,6 +163,7 @@ async function main() {
   line("winner → header", lat.winner);
   line("new log dir → list", lat.newdir);
   line("all writes (target p95 ≤ 300)", all);
+  console.log(`slowest: ${slowest.sort((a, b) => b.ms - a.ms).slice(0, 3).map((x) => `${x.what} ${x.ms} ms (${(x.at / 1000).toFixed(1)} s in)`).join("; ")}`);
   console.log(`idle CPU over ${IDLE_S} s`.padEnd(30), `${idleCpu.toFixed(2)} % of a core (target ≤ 2 %)`);
   // "start" is after the first replay: the first renders load the route modules once (not growth)
   console.log(`RSS idle / after 1st run`.padEnd(30), `${rss0.toFixed(0)} MB / ${rssWarm.toFixed(0)} MB`);
