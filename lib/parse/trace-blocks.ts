@@ -121,3 +121,78 @@ export function addErrorLine(errors: TraceError[], line: string, offset: number)
 }
 
 export { BARE_FENCE, OPEN_FENCE };
+
+/** What one line of an execution_trace.md is to the block structure (TraceLines.classify). */
+export type TraceLine =
+  | { role: "fenced" }
+  /** opens a code fence: starts an untitled block when none is open */
+  | { role: "fence" }
+  | { role: "file-header" }
+  /** `## Errors`: closes the open block (dropping its trailing `---`) and starts the error list */
+  | { role: "errors" }
+  | { role: "heading"; kind: TraceBlockKind; m: RegExpExecArray }
+  /** a `### x` heading nobody knows, after a blank line, outside free text: a block of its own */
+  | { role: "unknown-heading" }
+  /** any other `#` line: body of the open block, never the start of one nor an error line */
+  | { role: "body" }
+  | { role: "text"; blank: boolean };
+
+/**
+ * The block boundary rules of execution_trace.md (FORMAT.md §4.2), line by
+ * line, shared by the in-memory parser (execution-trace.ts) and the streaming
+ * outline of large traces (lib/server/trace-scan.ts): fence tracking (a
+ * heading inside ``` is tool output), with recovery when unescaped ``` in tool
+ * output flipped the fence state, headings, and the `## Errors` list.
+ */
+export class TraceLines {
+  /** opening fence marker while inside a fence */
+  fence: string | null = null;
+  inErrors = false;
+  lineNo = 0;
+  private prevBlank = false;
+  /** the last non-blank line was a bare fence */
+  private lastNonBlankFence = false;
+
+  /**
+   * `line` without its newline; `cut`: only the head of a very long line was
+   * read (it is then never a fence); `open`: the kind of the block open now.
+   */
+  classify(line: string, blank: boolean, cut: boolean, open: TraceBlockKind | "error_list" | null): TraceLine {
+    this.lineNo++;
+    const role = this.role(line, blank, cut, open);
+    if (!blank) this.lastNonBlankFence = !cut && BARE_FENCE.test(line);
+    this.prevBlank = blank;
+    return role;
+  }
+
+  private role(line: string, blank: boolean, cut: boolean, open: TraceBlockKind | "error_list" | null): TraceLine {
+    const first = line.charCodeAt(0);
+    if (this.fence !== null) {
+      const bare = cut ? null : BARE_FENCE.exec(line);
+      if (bare && bare[1]!.startsWith(this.fence)) {
+        this.fence = null;
+        return { role: "fenced" };
+      }
+      if (!(first === 0x23 && this.prevBlank && this.lastNonBlankFence && matchHeading(line))) return { role: "fenced" };
+      this.fence = null; // recovered: the heading after a bare fence line is structure again
+    }
+    if ((first === 0x60 || first === 0x7e || first === 0x20) && OPEN_FENCE.test(line)) {
+      this.fence = OPEN_FENCE.exec(line)![1]!;
+      return { role: "fence" };
+    }
+    if (first !== 0x23) return { role: "text", blank };
+    if (this.lineNo === 1 && line.startsWith("# Execution Trace: ")) return { role: "file-header" };
+    if (/^## Errors\s*$/.test(line)) {
+      this.inErrors = true;
+      return { role: "errors" };
+    }
+    const h = matchHeading(line);
+    if (h) {
+      this.inErrors = false;
+      return { role: "heading", kind: h.kind, m: h.m };
+    }
+    const freeText = open !== null && open !== "error_list" && FREE_TEXT.has(open);
+    if (line.startsWith("### ") && this.prevBlank && !this.inErrors && !freeText) return { role: "unknown-heading" };
+    return { role: "body" };
+  }
+}
