@@ -29,11 +29,14 @@ export async function runList(opts: ListOptions, out: (s: string) => void = (s) 
   const limit = parseLimit(opts.limit);
   const choice = chooseRoots({ logs: opts.logs, demo: opts.demo ?? false });
   if (choice.demo && !opts.demo) process.stderr.write(`massgen-dash: no MassGen logs found (looked in ${choice.searched.join(", ")}); listing the bundled demo logs\n`);
-  const all = toSortedSummaries(await scanRoots(choice.roots));
+  const scan = await scanRoots(choice.roots);
+  const all = toSortedSummaries(scan.logs);
   if (opts.json) {
     out(`${JSON.stringify(listDocument(choice.roots, filterLogs(all, filter, limit)), null, 2)}\n`);
-    return;
+  } else {
+    const filtered = filterLogs(all, filter, null);
+    out(renderTable(filtered.slice(0, limit ?? TABLE_LIMIT), filter, filtered.length));
   }
-  const filtered = filterLogs(all, filter, null);
-  out(renderTable(filtered.slice(0, limit ?? TABLE_LIMIT), filter, filtered.length));
+  // printed first: the summary cache for the next run is written after
+  await scan.cacheSaved;
 }

@@ -54,6 +54,8 @@ export class IndexStore {
   private tickTimer: NodeJS.Timeout | null = null;
   private scanning = true;
   private watchMode: IndexView["watchMode"];
+  /** the summary cache write that follows the cold scan (close waits for it) */
+  private cacheSaved: Promise<void> = Promise.resolve();
   private warnings: string[] = [];
   private version = 0;
   private view: IndexView | null = null;
@@ -120,7 +122,7 @@ export class IndexStore {
     this.batch.close();
     if (this.tickTimer) clearInterval(this.tickTimer);
     this.listeners.clear();
-    await Promise.all([...[...this.shallow.values()].map((w) => w.close()), this.deep.closeAll()]);
+    await Promise.all([...[...this.shallow.values()].map((w) => w.close()), this.deep.closeAll(), this.cacheSaved]);
     this.shallow.clear();
   }
 
@@ -133,10 +135,11 @@ export class IndexStore {
       }
     }
     const scanStart = Date.now();
-    await scanRoots(this.roots, this.state.ids, Date.now(), (chunk) => {
+    const scan = await scanRoots(this.roots, this.state.ids, Date.now(), (chunk) => {
       for (const s of chunk) this.state.addLog(s);
       this.bump(chunk.map((s) => s.id));
     });
+    this.cacheSaved = scan.cacheSaved;
     this.scanning = false;
     this.bump([]);
     if (this.watchMode === "off") return;

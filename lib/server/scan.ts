@@ -6,7 +6,7 @@ import { compareLogs, toLogSummary } from "./log-summary";
 import { LogIds, logKey } from "./log-ids";
 import type { RunSummary } from "./run-model";
 import type { LogJob, LogScan } from "./summary-log";
-import { SummaryCache } from "./summary-cache";
+import { settledEntry, SummaryCache } from "./summary-cache";
 import { SummaryPool, workerFile } from "./summary-pool";
 
 export interface ScannedLog {
@@ -18,6 +18,25 @@ export interface ScannedLog {
 
 /** Logs per progress step of the cold scan. */
 const CHUNK = 200;
+
+export interface ScanResult {
+  logs: ScannedLog[];
+  /**
+   * Settles when the summary cache is written (never rejects). The cache is
+   * filled after the index is complete, so that work never delays the index.
+   */
+  cacheSaved: Promise<void>;
+}
+
+/** A fresh run summary the cache may keep once its paths are fingerprinted. */
+interface Fresh {
+  key: string;
+  relPath: string;
+  paths: string[];
+  run: RunSummary;
+  hasLaterAttempt: boolean;
+  g0: boolean;
+}
 
 /**
  * The bounded cold scan shared by the store and `massgen-dash list`: list the
@@ -31,7 +50,7 @@ export async function scanRoots(
   ids = new LogIds(),
   nowMs = Date.now(),
   onChunk?: (done: ScannedLog[]) => void,
-): Promise<ScannedLog[]> {
+): Promise<ScanResult> {
   const perRoot = await Promise.all(roots.map((r) => rootJobs(r, nowMs)));
   const jobs = perRoot.flat();
   if (onChunk) jobs.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -39,8 +58,10 @@ export async function scanRoots(
   const cache = SummaryCache.open(workerFile(), [...new Set(jobs.map((j) => j.rootReal))]);
   if (cache) for (const j of jobs) j.cache = cache.forLog(cacheKey(j));
   const pool = await SummaryPool.create(jobs.length);
+  let poolHandedOver = false;
   try {
     const out: ScannedLog[] = [];
+    const fresh: Fresh[] = [];
     const scans: (LogScan | null | undefined)[] = new Array(jobs.length);
     let emitted = 0;
     // Chunks go out newest first, each as soon as every log before it is scanned.
@@ -53,7 +74,7 @@ export async function scanRoots(
         const s = scans[k];
         const job = jobs[k];
         if (!s || !job) continue;
-        if (cache && s.cache) cache.put(cacheKey(job), s.cache);
+        if (cache) keepInCache(cache, cacheKey(job), s, fresh);
         const key = logKey(s.log.root, s.log.name);
         done.push({ key, id: ids.idFor(key, s.log.name), log: s.log, runs: s.runs });
       }
@@ -66,10 +87,38 @@ export async function scanRoots(
       if (onChunk) emit(false);
     });
     emit(true);
-    cache?.save();
-    return out;
+    poolHandedOver = true;
+    const cacheSaved = (cache ? fillCache(cache, pool, fresh, nowMs) : Promise.resolve()).finally(() => pool.close());
+    return { logs: out, cacheSaved };
   } finally {
-    await pool.close();
+    if (!poolHandedOver) await pool.close();
+  }
+}
+
+/** Keep a log's still-valid cache entries now; note its fresh summaries for fillCache. */
+function keepInCache(cache: SummaryCache, key: string, s: LogScan, fresh: Fresh[]): void {
+  if (s.cache) cache.put(key, s.cache);
+  if (!s.touched) return;
+  for (const t of s.log.turns) {
+    for (const r of t.runs) {
+      const paths = s.touched[r.relPath];
+      const run = s.runs.get(r.relPath);
+      if (paths && run) fresh.push({ key, relPath: r.relPath, paths, run, hasLaterAttempt: r.hasLaterAttempt, g0: s.log.g0 });
+    }
+  }
+}
+
+/** Fingerprint the fresh summaries (on the pool's warm workers) and write the cache. Best effort: never rejects. */
+async function fillCache(cache: SummaryCache, pool: SummaryPool, fresh: Fresh[], nowMs: number): Promise<void> {
+  try {
+    const deps = await pool.fingerprint(fresh.map((f) => f.paths));
+    fresh.forEach((f, i) => {
+      const entry = settledEntry(deps[i] ?? null, f.run, f.hasLaterAttempt, f.g0, nowMs);
+      if (entry) cache.put(f.key, { [f.relPath]: entry });
+    });
+    cache.save();
+  } catch {
+    // a failed fingerprint only costs the next start its cache
   }
 }
 

@@ -17,7 +17,7 @@ import { runFs } from "./summary-fs";
  */
 
 /** [path, size, mtimeMs, ctimeMs] of one path a summary depends on. */
-type Dep = [string, number, number, number];
+export type Dep = [string, number, number, number];
 
 export interface CachedRun {
   hasLaterAttempt: boolean;
@@ -83,8 +83,9 @@ export class SummaryCache {
     return this.prev[key] ?? {};
   }
 
+  /** Keep these runs of a log (added to any kept before). */
   put(key: string, runs: LogCache): void {
-    if (Object.keys(runs).length > 0) this.next[key] = runs;
+    if (Object.keys(runs).length > 0) this.next[key] = { ...this.next[key], ...runs };
   }
 
   /** Only the logs of this scan are kept, so deleted logs leave the cache. Best effort: a failed write only costs the next start. */
@@ -100,11 +101,16 @@ export class SummaryCache {
   }
 }
 
-/** The entry to store for a fresh summary, or null when it must not be cached (live run, or files still settling). */
-export async function cacheEntry(paths: string[], summary: RunSummary, hasLaterAttempt: boolean, g0: boolean, nowMs: number): Promise<CachedRun | null> {
-  if (summary.summary.state === "running") return null;
-  const deps = await fingerprint(paths);
-  if (!deps || deps.some((d) => d[2] > nowMs - SETTLE_MS || d[3] > nowMs - SETTLE_MS)) return null;
+/**
+ * The entry to store for a fresh summary, from the fingerprint of every path it
+ * read; null when it must not be cached (live run, a path gone, or files still
+ * settling). The fingerprint may be taken after the summary (scan.ts does it once
+ * the index is ready): a path that changed in between has an mtime or ctime after
+ * the scan started, `nowMs`, and so is refused as unsettled here.
+ */
+export function settledEntry(deps: Dep[] | null, summary: RunSummary, hasLaterAttempt: boolean, g0: boolean, nowMs: number): CachedRun | null {
+  if (summary.summary.state === "running" || !deps) return null;
+  if (deps.some((d) => d[2] > nowMs - SETTLE_MS || d[3] > nowMs - SETTLE_MS)) return null;
   return { hasLaterAttempt, g0, deps, summary };
 }
 
@@ -114,7 +120,8 @@ export async function stillValid(entry: CachedRun): Promise<boolean> {
   return now !== null && now.every((d, i) => d.every((v, j) => v === entry.deps[i]?.[j]));
 }
 
-async function fingerprint(paths: string[]): Promise<Dep[] | null> {
+/** [path, size, mtime, ctime] of each path, or null when one cannot be stat'ed. */
+export async function fingerprint(paths: string[]): Promise<Dep[] | null> {
   const out: Dep[] = [];
   for (const p of paths) {
     try {

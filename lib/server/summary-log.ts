@@ -1,15 +1,21 @@
 import "server-only";
 import { type DiscoveredLog, discoverLog } from "./discover";
 import { type RunSummary, summarizeRun } from "./run-model";
-import { cacheEntry, type LogCache, stillValid } from "./summary-cache";
+import { type LogCache, stillValid } from "./summary-cache";
 import { recordTouched } from "./summary-fs";
 
 /** One log dir of the cold scan: its shape and the summary of each run (keyed by relPath). */
 export interface LogScan {
   log: DiscoveredLog;
   runs: Map<string, RunSummary>;
-  /** what to keep in the persistent cache for this log (only when the job had one) */
+  /** cache entries still valid, kept as they were (only when the job had a cache) */
   cache?: LogCache;
+  /**
+   * Fresh summaries the cache may keep, by run relPath: every path each one
+   * read. They are fingerprinted once the index is ready (scan.ts), off the
+   * cold scan's critical path.
+   */
+  touched?: Record<string, string[]>;
 }
 
 export interface LogJob {
@@ -31,6 +37,7 @@ export async function scanLog(j: LogJob): Promise<LogScan | null> {
   if (!log) return null;
   const runs = new Map<string, RunSummary>();
   const keep: LogCache = {};
+  const touched: Record<string, string[]> = {};
   for (const t of log.turns) {
     for (const run of t.runs) {
       const hit = j.cache?.[run.relPath];
@@ -45,9 +52,8 @@ export async function scanLog(j: LogJob): Promise<LogScan | null> {
       }
       const { value, paths } = await recordTouched(() => summarizeRun(log.root, run, log.g0, j.nowMs));
       runs.set(run.relPath, value);
-      const entry = await cacheEntry(paths, value, run.hasLaterAttempt, log.g0, j.nowMs);
-      if (entry) keep[run.relPath] = entry;
+      if (value.summary.state !== "running") touched[run.relPath] = paths;
     }
   }
-  return { log, runs, ...(j.cache ? { cache: keep } : {}) };
+  return { log, runs, ...(j.cache ? { cache: keep, touched } : {}) };
 }

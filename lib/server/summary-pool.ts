@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import { mapLimit } from "./dir-entries";
+import { type Dep, fingerprint } from "./summary-cache";
 import { type LogJob, type LogScan, scanLog } from "./summary-log";
 
 /** Logs in flight on the main thread when there are no workers: enough to overlap I/O, few enough to bound memory and fds. */
@@ -15,6 +16,10 @@ const MIN_JOBS_FOR_WORKERS = 200;
 const BATCH = 8;
 const WORKER_FILE = "summary-worker.mjs";
 const WORKER_THREADS = "node:worker_threads";
+
+/** What the pool asks of a worker (summary-worker.ts), and its answer. */
+export type WorkerRequest = { kind: "scan"; batch: number; jobs: LogJob[] } | { kind: "fingerprint"; lists: string[][] };
+export type WorkerReply = { kind: "scan"; batch: number; scans: (LogScan | null)[] } | { kind: "fingerprint"; deps: (Dep[] | null)[] };
 
 /**
  * Discovers and summarizes log dirs on worker threads, one per core (cap 4), when the worker
@@ -68,6 +73,21 @@ export class SummaryPool {
     return out;
   }
 
+  /**
+   * The summary cache's fingerprint of each list of paths (null where one is
+   * gone), split over the workers, which are warm and idle once the scan is done.
+   */
+  async fingerprint(lists: string[][]): Promise<(Dep[] | null)[]> {
+    if (this.workers.length > 0 && lists.length > 0) {
+      try {
+        return await this.fingerprintOnWorkers(lists);
+      } catch {
+        await this.close();
+      }
+    }
+    return mapLimit(lists, IN_PROCESS_CONCURRENCY, fingerprint);
+  }
+
   /** Whether jobs go to worker threads (false: this thread). */
   get threaded(): boolean {
     return this.workers.length > 0;
@@ -77,6 +97,16 @@ export class SummaryPool {
     const ws = this.workers;
     this.workers = [];
     await Promise.all(ws.map((w) => w.terminate()));
+  }
+
+  private async fingerprintOnWorkers(lists: string[][]): Promise<(Dep[] | null)[]> {
+    const per = Math.ceil(lists.length / this.workers.length);
+    const parts = await Promise.all(
+      this.workers.map((w, i) =>
+        request(w, { kind: "fingerprint", lists: lists.slice(i * per, (i + 1) * per) }, (m) => (m.kind === "fingerprint" ? m.deps : undefined)),
+      ),
+    );
+    return parts.flat();
   }
 
   /** Batches handed out on demand (two in flight per worker), so a slow worker never holds the tail. */
@@ -98,10 +128,11 @@ export class SummaryPool {
       const send = (w: Worker) => {
         if (next >= batches) return;
         const batch = next++;
-        w.postMessage({ batch, jobs: jobs.slice(batch * BATCH, (batch + 1) * BATCH) });
+        w.postMessage({ kind: "scan", batch, jobs: jobs.slice(batch * BATCH, (batch + 1) * BATCH) } satisfies WorkerRequest);
       };
       for (const w of this.workers) {
-        const onMessage = (m: { batch: number; scans: (LogScan | null)[] }) => {
+        const onMessage = (m: WorkerReply) => {
+          if (m.kind !== "scan") return;
           m.scans.forEach((s, i) => (out[m.batch * BATCH + i] = s));
           // before send(w) re-arms it: a throwing callback must not leave a batch in flight
           try {
@@ -122,6 +153,26 @@ export class SummaryPool {
       }
     });
   }
+}
+
+/** Send one request to a worker and wait for the reply `pick` accepts (it ignores any other). */
+function request<T>(w: Worker, msg: WorkerRequest, pick: (m: WorkerReply) => T | undefined): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const done = () => w.off("message", onMessage).off("error", onError).off("exit", onExit);
+    const onMessage = (m: WorkerReply) => {
+      const v = pick(m);
+      if (v === undefined) return;
+      done();
+      resolve(v);
+    };
+    const onError = (e: unknown) => {
+      done();
+      reject(e);
+    };
+    const onExit = () => onError(new Error("summary worker exited"));
+    w.on("message", onMessage).on("error", onError).on("exit", onExit);
+    w.postMessage(msg);
+  });
 }
 
 /**

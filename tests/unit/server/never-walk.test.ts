@@ -27,7 +27,8 @@ describe("the index scan never walks workspaces or dependency dirs", () => {
     writeFileSync(path.join(ws, "node_modules/pkg/index.js"), "");
     mkdirSync(path.join(t.root, "log_20251020_022559/node_modules/x"), { recursive: true });
     visited.length = 0;
-    const logs = await scanRoots([t.root]);
+    const { logs, cacheSaved } = await scanRoots([t.root]);
+    await cacheSaved;
     expect(logs).toHaveLength(2);
     expect(visited.length).toBeGreaterThan(0);
     const bad = visited.filter((p) => /\/(workspace|node_modules|\.venv|\.git)(\/|$)/.test(p));

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SummaryCache } from "@/lib/server/summary-cache";
+import { fingerprint, settledEntry, SummaryCache } from "@/lib/server/summary-cache";
 import { scanLog, type LogJob } from "@/lib/server/summary-log";
 import { tempCopy } from "./helpers";
 
@@ -19,7 +19,8 @@ describe("the persistent summary cache", () => {
     // the copy was just written: judge it a minute later, when its files have settled
     const job: LogJob = { root: t.root, rootReal: t.root, name: LOG, nowMs: Date.now() + 60_000 };
     const first = await scanLog({ ...job, cache: {} });
-    const entry = first?.cache?.[RUN];
+    const paths = first?.touched?.[RUN] ?? [];
+    const entry = settledEntry(await fingerprint(paths), first!.runs.get(RUN)!, false, false, job.nowMs);
     expect(entry?.summary.summary.state).toBe("complete");
     expect(entry?.deps.map((d) => path.relative(t.root, d[0]))).toContain(`${RUN}/status.json`);
     expect(entry?.deps.every((d) => !d[0].includes("/workspace"))).toBe(true);
@@ -43,8 +44,14 @@ describe("the persistent summary cache", () => {
   it("does not cache without settled files, and never lives inside a log root", async () => {
     const t = tempCopy([LOG]);
     cleanups.push(t.cleanup);
-    const fresh = await scanLog({ root: t.root, rootReal: t.root, name: LOG, nowMs: Date.now(), cache: {} });
+    const nowMs = Date.now();
+    const fresh = await scanLog({ root: t.root, rootReal: t.root, name: LOG, nowMs, cache: {} });
     expect(fresh?.cache).toEqual({});
+    const deps = await fingerprint(fresh?.touched?.[RUN] ?? []);
+    expect(deps?.length).toBeGreaterThan(0);
+    expect(settledEntry(deps, fresh!.runs.get(RUN)!, false, false, nowMs)).toBeNull();
+    // a path gone since the summary: nothing to trust
+    expect(await fingerprint([path.join(t.root, RUN, "no-such-file")])).toBeNull();
     const build = path.join(t.dir, "build.mjs");
     writeFileSync(build, "");
     expect(SummaryCache.open(build, [t.dir], path.join(t.root, "cache"))).toBeNull();

@@ -36,11 +36,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("SummaryPool", () => {
-  it("gives the same log scans on worker threads as on the main thread", async () => {
+  it("gives the same log scans and cache fingerprints on worker threads as on the main thread", async () => {
     const nowMs = Date.now();
     const jobs: LogJob[] = [];
     for (const root of [FIXTURE_ROOT, BROKEN_ROOT]) {
-      for (const d of await listLogDirs(root)) jobs.push({ root, rootReal: root, name: d.name, nowMs });
+      for (const d of await listLogDirs(root)) jobs.push({ root, rootReal: root, name: d.name, nowMs, cache: {} });
     }
     expect(jobs.length).toBeGreaterThan(5);
     const local = await SummaryPool.create(jobs.length, { file: null });
@@ -51,6 +51,12 @@ describe("SummaryPool", () => {
       const [a, b] = await Promise.all([local.scan(jobs), threaded.scan(jobs)]);
       expect(b).toEqual(a);
       expect(a.filter(Boolean).length).toBeGreaterThan(5);
+      // what the summary cache keeps is fingerprinted after the scan, on the same threads
+      const lists = a.flatMap((s) => Object.values(s?.touched ?? {}));
+      expect(lists.length).toBeGreaterThan(5);
+      const [fa, fb] = await Promise.all([local.fingerprint(lists), threaded.fingerprint(lists)]);
+      expect(fb).toEqual(fa);
+      expect(fa.every((d) => d !== null && d.length > 0)).toBe(true);
     } finally {
       await Promise.all([local.close(), threaded.close()]);
     }
