@@ -2,6 +2,9 @@ import type { ParseIssue } from "@/lib/model/types";
 import { issue } from "./result";
 
 const BOM = "\uFEFF";
+// Stateless between calls (no streaming), so one of each serves every file.
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /**
  * Bytes → text. MassGen writes UTF-8 (FORMAT.md §4.6) but files can be cut
@@ -12,9 +15,9 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; iss
   const issues: ParseIssue[] = [];
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = strict.decode(bytes);
   } catch {
-    text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+    text = lenient.decode(bytes);
     issues.push(issue(file, `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}; replaced with U+FFFD`));
   }
   return { text: stripBom(text), issues };

@@ -51,16 +51,16 @@ export function parseExecutionMetadata(text: string, file: string): Parsed<Execu
 
 /** Whether `value`, read as a tree (every alias expanded), has at most `limit` values; stops at the limit. */
 function expandsWithin(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== "object") return true;
   const stack: unknown[] = [value];
   let counted = 1;
   while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object") continue;
-    const children = Object.values(v);
+    const children = Object.values(stack.pop() as object);
     // counted before pushing, so the stack itself never outgrows the limit
     counted += children.length;
     if (counted > limit) return false;
-    for (const child of children) stack.push(child);
+    // only containers go on the stack: a scalar counts once and has nothing below it
+    for (const child of children) if (child !== null && typeof child === "object") stack.push(child);
   }
   return true;
 }

@@ -43,6 +43,7 @@ async function resolveLink(abs: string, rootReal: string): Promise<Omit<DirEntry
 export async function scanFileSize(abs: string, rootReal: string): Promise<number | null> {
   try {
     const l = await runFs.lstat(abs);
+    if (!l) return null;
     if (l.isFile()) return l.size;
     if (!l.isSymbolicLink()) return null;
     const r = await resolveLink(abs, rootReal);

@@ -17,7 +17,8 @@ export interface RunFs {
   readdir(dir: string): Promise<Dirent[]>;
   realpath(p: string): Promise<string>;
   stat(p: string): Promise<Stats>;
-  lstat(p: string): Promise<Stats>;
+  /** null when nothing is at `p` (no exception: a missing file is the common case, and throwing costs more than the call) */
+  lstat(p: string): Promise<Stats | null>;
   /**
    * Bytes [start, end) of a regular file, after `cut` chose the range from its
    * size; null when it is not a regular file. Opened with O_NOFOLLOW so a file
@@ -38,7 +39,11 @@ const asyncFs: RunFs = {
   readdir: (dir) => readdir(dir, { withFileTypes: true }),
   realpath: (p) => realpath(p),
   stat: (p) => stat(p),
-  lstat: (p) => lstat(p),
+  lstat: (p) =>
+    lstat(p).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return null;
+      throw e;
+    }),
   async readFile(p, cut) {
     const fh = await open(p, READ_FLAGS);
     try {
@@ -63,7 +68,7 @@ const syncFs: RunFs = {
   readdir: async (dir) => readdirSync(dir, { withFileTypes: true }),
   realpath: async (p) => realpathSync.native(p),
   stat: async (p) => statSync(p),
-  lstat: async (p) => lstatSync(p),
+  lstat: async (p) => lstatSync(p, { throwIfNoEntry: false }) ?? null,
   async readFile(p, cut) {
     const fd = openSync(p, READ_FLAGS);
     try {
