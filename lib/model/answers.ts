@@ -1,6 +1,6 @@
 import { parseLocalIso, parseSnapshotTs } from "@/lib/parse/timestamps";
 import { numOrNull, str } from "./agents";
-import { snapshotsByAgent, type RunFiles } from "./run-files";
+import { expandStatusCounts, snapshotsByAgent, type RunFiles } from "./run-files";
 import type { Answer } from "./types";
 
 /**
@@ -81,13 +81,15 @@ function fromSnapshots(files: RunFiles, prefixes: Record<string, string>, tz?: n
   });
 }
 
-/** Last resort (a live run before its first snapshot dir is listed): counts and the latest label only. */
+/**
+ * status.json answer counts, labels only: an index row of a run with status.json
+ * (RunFiles.snapshotDirsSkipped), or a live run before its first snapshot dir.
+ */
 function fromStatus(files: RunFiles, prefixes: Record<string, string>): Base[] {
-  return Object.entries(files.status?.agents ?? {}).flatMap(([agentId, a]) => {
-    const n = a.answer_count ?? 0;
-    const prefix = /^(agent\d+)\./.exec(a.latest_answer_label ?? "")?.[1] ?? prefixes[agentId] ?? agentId;
-    return Array.from({ length: n }, (_, i) => ({ agentId, label: `${prefix}.${i + 1}`, timestamp: null }));
-  });
+  const agents = Object.entries(files.status?.agents ?? {});
+  const prefixOf = new Map(agents.map(([id, a]) => [id, /^(agent\d+)\./.exec(a.latest_answer_label ?? "")?.[1] ?? prefixes[id] ?? id]));
+  const counts = agents.map(([id, a]): [string, unknown] => [id, a.answer_count]);
+  return expandStatusCounts(files, counts, "answers", (agentId, i) => ({ agentId, label: `${prefixOf.get(agentId)}.${i + 1}`, timestamp: null }));
 }
 
 function labelIndex(label: string): number | null {

@@ -53,6 +53,10 @@ export interface RunFiles {
   subprocessLogs: Record<string, SubprocessLogs>;
   /** listing says the file exists (even if not loaded in this mode) */
   has: (rel: string) => boolean;
+  /** a RUN-relative path as issues name it (log-root-relative) */
+  logPath: (rel: string) => string;
+  /** the agents' snapshot dirs were not walked: counts come from status.json (RunSource.snapshotDirsSkipped) */
+  snapshotDirsSkipped: boolean;
   issues: ParseIssue[];
 }
 
@@ -104,8 +108,34 @@ export function readRunFiles(src: RunSource): RunFiles {
     agentOutputs: readAgentOutputs(src, text),
     subprocessLogs: readSubprocessLogs(src, parse),
     has: (rel) => listed.has(rel),
+    logPath,
+    snapshotDirsSkipped: src.snapshotDirsSkipped === true,
     issues,
   };
+}
+
+/** Most answers or votes spelled out from status.json counters: no real run comes near it. */
+export const MAX_STATUS_COUNT = 100_000;
+
+/**
+ * status.json counters (key → count) expanded into that many items, at most
+ * MAX_STATUS_COUNT in all, so a corrupt or hostile count cannot exhaust
+ * memory; past the limit the rest are dropped with an issue on status.json.
+ * A count that is not a whole number ≥ 0 counts as 0.
+ */
+export function expandStatusCounts<T>(files: RunFiles, counts: [string, unknown][], what: string, make: (key: string, i: number) => T): T[] {
+  const out: T[] = [];
+  for (const [key, n] of counts) {
+    const count = typeof n === "number" && Number.isInteger(n) && n > 0 ? n : 0;
+    for (let i = 0; i < count; i++) {
+      if (out.length >= MAX_STATUS_COUNT) {
+        files.issues.push({ file: files.logPath("status.json"), message: `more than ${MAX_STATUS_COUNT} ${what} counted; the rest are not shown` });
+        return out;
+      }
+      out.push(make(key, i));
+    }
+  }
+  return out;
 }
 
 /** Snapshot dirs of one kind per agent, in time order (k-th answer/vote of an agent ↔ its k-th dir). */

@@ -5,7 +5,8 @@ import type { AttemptModel, AttemptSummary } from "./types";
  * The `list --json` attempt object (issue 2 contract). `answers` counts every
  * answer including revisions; `votes` every accepted vote of the attempt (all
  * iterations, ignored ones excluded) — the same numbers as status.json
- * answer_count / results.votes, whichever files were loaded.
+ * answer_count / results.votes, which an index row reads directly when the
+ * run has a status.json (RunSource.snapshotDirsSkipped).
  */
 export function summarizeAttempt(model: AttemptModel, absRunPath: string, tzOffsetMinutes?: number): AttemptSummary {
   const models: Record<string, string> = {};

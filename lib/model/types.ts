@@ -86,6 +86,12 @@ export interface RunSource {
    * fields are neither validated nor reported (the run page reads them all).
    */
   rowOnly?: boolean;
+  /**
+   * The walk did not enter the agents' snapshot dirs (an index row of a run
+   * with status.json): the row's answer and vote counts are MassGen's own
+   * counters in status.json (`answer_count`, `results.votes`), not a count of dirs.
+   */
+  snapshotDirsSkipped?: boolean;
 }
 
 /** Summary of one attempt: exactly the `list --json` attempt object (README contract). */

@@ -2,19 +2,20 @@ import { parseLocalIso, parseSnapshotTs } from "@/lib/parse/timestamps";
 import type { CoordinationEvent } from "@/lib/schemas/coordination-events";
 import { numOrNull, str } from "./agents";
 import { fillIgnoredFromOutputs, isOldIgnoredVote } from "./ignored-votes";
-import { snapshotsByAgent, type RunFiles, type SnapshotDir } from "./run-files";
+import { expandStatusCounts, snapshotsByAgent, type RunFiles, type SnapshotDir } from "./run-files";
 import type { Answer, Stop, Vote } from "./types";
 
 /**
  * Votes (accepted and ignored, in time order) and decomposition stops.
  * Sources: coordination_events.json → events.jsonl → `<agent>/<ts>/vote.json`
- * snapshot dirs (+ snapshot_mappings.json). Only coordination events record
+ * snapshot dirs (+ snapshot_mappings.json), or for an index row of a run with
+ * status.json, its `results.votes` tally. Only coordination events record
  * ignored votes (FORMAT.md §3.4.2 `vote_ignored`; before v0.1.33 an
  * `agent_error` "Unsupported ActionType: ActionType.VOTE_IGNORED"). A stop is
  * never a vote (§3.6).
  */
 export function buildVotes(files: RunFiles, answers: Answer[], tz?: number): { votes: Vote[]; stops: Stop[] } {
-  const base = fromCoordination(files) ?? fromEvents(files, tz) ?? { votes: fromSnapshots(files, tz), stops: [] };
+  const base = fromCoordination(files) ?? fromEvents(files, tz) ?? { votes: files.snapshotDirsSkipped ? fromStatus(files) : fromSnapshots(files, tz), stops: [] };
   const dirs = snapshotsByAgent(files, "vote");
   const byDir = new Map(files.snapshots.map((s) => [s.dir, s]));
   const mapped = new Map<string, NonNullable<RunFiles["mappings"]>[string]>();
@@ -96,6 +97,12 @@ function fromSnapshots(files: RunFiles, tz?: number): Vote[] {
   return files.snapshots
     .filter((s) => s.kind === "vote")
     .map((s) => vote({ voterId: s.agentId, snapshotDir: s.dir, timestamp: parseSnapshotTs(s.ts, tz) }));
+}
+
+/** An index row of a run with status.json: MassGen's own tally, `results.votes` (label → accepted votes, §3.1.5); voters are not recorded there. */
+function fromStatus(files: RunFiles): Vote[] {
+  const counts = Object.entries(files.status?.results?.votes ?? {});
+  return expandStatusCounts(files, counts, "votes", (targetLabel) => vote({ voterId: "", targetLabel }));
 }
 
 /** vote.json (§3.6) and its snapshot_mappings entry fill what the event did not say. */

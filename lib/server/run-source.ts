@@ -19,7 +19,10 @@ export interface ReadRunSourceOptions {
   /**
    * For an index row (summary mode only): the source is marked rowOnly (see
    * RunSource) and `final/` is not walked, since no row fact comes from it
-   * in summary mode (its files are loaded in full mode only).
+   * in summary mode (its files are loaded in full mode only). With a
+   * status.json, no agent dir is walked either (RunSource.snapshotDirsSkipped):
+   * its counters are the row's counts, and the snapshot dirs are most of a
+   * run's directories (one per answer and vote).
    */
   rowOnly?: boolean;
   /** List the snapshot workspaces' file names in summary mode too (a live run page, live-source.ts). */
@@ -57,6 +60,7 @@ interface Walk {
   subagentIds: string[];
   visited: Set<string>;
   dirCapped?: boolean;
+  snapshotDirsSkipped?: boolean;
   issues: ParseIssue[];
   logRel: string;
 }
@@ -103,6 +107,7 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
     ...(opts.tzOffsetMinutes === undefined ? {} : { tzOffsetMinutes: opts.tzOffsetMinutes }),
     ...(w.issues.length ? { walkIssues: w.issues } : {}),
     ...(w.rowOnly ? { rowOnly: true } : {}),
+    ...(w.snapshotDirsSkipped ? { snapshotDirsSkipped: true } : {}),
   };
   if (w.subagentIds.length) src.subagents = await readSubagents(w, opts);
   if (opts.mode === "full" || opts.workspaces) src.workspaceListing = await listWorkspaces(w);
@@ -137,6 +142,9 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // an index row of a run with status.json: only subagents/ below the RUN dir (ReadRunSourceOptions.rowOnly)
+  const rowFromStatus = w.rowOnly && dirRel === "" && entries.some((e) => e.name === "status.json" && !e.isDirectory());
+  if (rowFromStatus) w.snapshotDirsSkipped = true;
   for (const ent of entries) {
     if (w.listing.length >= MAX_FILES) {
       w.issues.push({ file: join(w.logRel, dirRel), message: `more than ${MAX_FILES} files; listing truncated` });
@@ -153,6 +161,7 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
       w.reals.set(rel, real);
     }
     if (kind !== "dir") continue;
+    if (rowFromStatus && ent.name !== "subagents" && !wanted(rel, "full", true)) continue;
     if (ent.name === "workspace") w.workspaces.push(rel);
     else if (dirRel === "subagents") w.subagentIds.push(ent.name);
     else if (dirRel === "" && /^(turn|attempt)_\d+$/.test(ent.name)) continue; // a RUN of its own (§1.3)

@@ -30,9 +30,9 @@ describe("the persistent summary cache", () => {
     const hit = await scanLog({ ...job, cache: marked });
     expect(hit?.runs.get(RUN)?.summary.question).toBe("from cache");
 
-    // a new snapshot dir changes a listed dir; a changed status.json changes a read file
+    // a new file changes the listed RUN dir; a changed status.json changes a read file
     for (const change of [
-      () => writeFileSync(path.join(t.root, RUN, "agent_a", "note.txt"), "x"),
+      () => writeFileSync(path.join(t.root, RUN, "note.txt"), "x"),
       () => appendFileSync(path.join(t.root, RUN, "status.json"), " "),
     ]) {
       change();

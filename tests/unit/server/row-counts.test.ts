@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_STATUS_COUNT } from "@/lib/model/run-files";
+import { discoverLog } from "@/lib/server/discover";
+import { loadRunModel, summarizeRun } from "@/lib/server/run-model";
+import { readRunSource } from "@/lib/server/run-source";
+
+/**
+ * An index row of a run with status.json takes its answer and vote counts
+ * from MassGen's own counters and never walks the agents' snapshot dirs (the
+ * cold index of 2,000 runs, issue 2); the run page still reads every dir.
+ */
+
+let tmp: string;
+const LOG = "log_20260101_000000_000000";
+const RUN = `${LOG}/turn_1/attempt_1`;
+
+async function put(root: string, rel: string, text: string): Promise<void> {
+  const abs = path.join(root, rel);
+  await mkdir(path.dirname(abs), { recursive: true });
+  await writeFile(abs, text);
+}
+
+const status = (agents: Record<string, unknown>, votes: Record<string, unknown>) =>
+  JSON.stringify({ is_complete: true, finish_reason: "completed", meta: { question: "q", start_time: 1767225600 }, agents, results: { votes, winner: "agent_a" } });
+
+async function run(root: string, files: Record<string, string>) {
+  for (const [rel, text] of Object.entries(files)) await put(root, `${RUN}/${rel}`, text);
+  const log = await discoverLog(root, LOG, root);
+  const r = log?.turns[0]?.runs[0];
+  if (!r) throw new Error("no run discovered");
+  return r;
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), "row-counts-"));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe("index rows of runs with status.json", () => {
+  it("count answers and votes from status.json's counters, without listing the snapshot dirs", async () => {
+    const root = path.join(tmp, "counters");
+    const r = await run(root, {
+      "status.json": status({ agent_a: { answer_count: 2, latest_answer_label: "agent1.2" }, agent_b: { answer_count: 1 } }, { "agent1.2": 2, "agent2.1": 1 }),
+      "agent_a/20260101_000001_000000/answer.txt": "first",
+      "agent_b/20260101_000002_000000/vote.json": JSON.stringify({ voted_for: "agent_a", reason: "r" }),
+      "subagents/sub1/subprocess_logs.json": "{}",
+    });
+    const row = await summarizeRun(root, r, false);
+    expect(row.summary).toMatchObject({ answers: 3, votes: 3, winner: "agent_a", agents: ["agent_a", "agent_b"] });
+
+    const src = await readRunSource(root, RUN, { mode: "summary", rowOnly: true, hasLaterAttempt: false });
+    expect(src.snapshotDirsSkipped).toBe(true);
+    expect(src.listing.filter((f) => f.startsWith("agent_"))).toEqual([]);
+    expect(src.subagents?.map((s) => s.id)).toEqual(["sub1"]);
+
+    // the run page reads the dirs themselves
+    const page = await loadRunModel(root, r, "full");
+    expect(page.answers.map((a) => a.text)).toEqual(["first"]);
+    expect(page.votes.map((v) => v.voterId)).toEqual(["agent_b"]);
+  });
+
+  it("still count the snapshot dirs when there is no status.json (before v0.1.8, or a run starting up)", async () => {
+    const root = path.join(tmp, "no-status");
+    const r = await run(root, {
+      "coordination_table.txt": "",
+      "agent_a/20260101_000001_000000/answer.txt": "a",
+      "agent_a/20260101_000003_000000/answer.txt": "a2",
+      "agent_b/20260101_000002_000000/vote.json": "{}",
+    });
+    const row = await summarizeRun(root, r, false);
+    expect(row.summary).toMatchObject({ answers: 2, votes: 1 });
+  });
+
+  it("do not turn a huge counter into that many objects", async () => {
+    const root = path.join(tmp, "hostile");
+    const r = await run(root, { "status.json": status({ agent_a: { answer_count: 1e12 }, agent_b: { answer_count: 2.5 } }, { x: 1e15, y: -3, z: "7" }) });
+    const row = await summarizeRun(root, r, false);
+    expect(row.summary.answers).toBe(MAX_STATUS_COUNT);
+    expect(row.summary.votes).toBe(MAX_STATUS_COUNT);
+    const messages = row.summary.parseIssues.map((i) => i.message);
+    expect(messages).toContain(`more than ${MAX_STATUS_COUNT} answers counted; the rest are not shown`);
+    expect(messages).toContain(`more than ${MAX_STATUS_COUNT} votes counted; the rest are not shown`);
+    expect(row.summary.parseIssues.every((i) => i.file === `${RUN}/status.json` || !i.message.startsWith("more than"))).toBe(true);
+  });
+});
