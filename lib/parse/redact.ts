@@ -25,25 +25,35 @@ export function isSecretKey(key: string): boolean {
 
 export function redactSecrets(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
-  const copies = new Map<object, Record<string, unknown>>();
-  const stack: Array<[object, Record<string, unknown>]> = [];
-  const copyOf = (orig: object): Record<string, unknown> => {
+  const copies = new Map<object, unknown[] | Record<string, unknown>>();
+  // originals whose copies are made but not yet filled
+  const pending: object[] = [];
+  const copyOf = (orig: object): unknown[] | Record<string, unknown> => {
     let c = copies.get(orig);
     if (!c) {
-      c = (Array.isArray(orig) ? new Array(orig.length) : {}) as Record<string, unknown>;
+      c = Array.isArray(orig) ? new Array<unknown>(orig.length) : {};
       copies.set(orig, c);
-      stack.push([orig, c]);
+      pending.push(orig);
     }
     return c;
   };
   const root = copyOf(value);
-  while (stack.length > 0) {
-    const [orig, copy] = stack.pop() as [object, Record<string, unknown>];
-    const isArray = Array.isArray(orig);
+  while (pending.length > 0) {
+    const orig = pending.pop() as object;
+    const copy = copies.get(orig) as unknown[] | Record<string, unknown>;
+    if (Array.isArray(copy)) {
+      // an array has no keys to judge: copy its items by index
+      const items = orig as unknown[];
+      for (let i = 0; i < items.length; i++) {
+        const child = items[i];
+        copy[i] = child !== null && typeof child === "object" ? copyOf(child) : child;
+      }
+      continue;
+    }
     for (const key of Object.keys(orig)) {
       const child = (orig as Record<string, unknown>)[key];
       let out: unknown = child;
-      if (!isArray && isSecretKey(key) && child !== null && child !== undefined) out = REDACTED;
+      if (isSecretKey(key) && child !== null && child !== undefined) out = REDACTED;
       else if (child !== null && typeof child === "object") out = copyOf(child);
       // a "__proto__" key from parsed input must stay a plain key, not set the prototype
       if (key === "__proto__") Object.defineProperty(copy, key, { value: out, enumerable: true, writable: true, configurable: true });

@@ -13,6 +13,7 @@ describe("redactSecrets", () => {
       env: { OPENAI_API_KEY: "sk-2", Authorization: "Bearer x", db_password: "p", access_token: "t", tokens: 5 },
       secret: { nested: "whole subtree" },
       input_tokens: 3,
+      matrix: [[{ password: "p", n: 1 }, null], "x"],
     };
     const copy = structuredClone(input);
     expect(redactSecrets(input)).toEqual({
@@ -20,6 +21,7 @@ describe("redactSecrets", () => {
       env: { OPENAI_API_KEY: REDACTED, Authorization: REDACTED, db_password: REDACTED, access_token: REDACTED, tokens: 5 },
       secret: REDACTED,
       input_tokens: 3,
+      matrix: [[{ password: REDACTED, n: 1 }, null], "x"],
     });
     expect(input).toEqual(copy);
   });
