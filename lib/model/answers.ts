@@ -83,7 +83,7 @@ function fromSnapshots(files: RunFiles, prefixes: Record<string, string>, tz?: n
 
 /**
  * status.json answer counts, labels only: an index row of a run with status.json
- * (RunFiles.snapshotDirsSkipped), or a live run before its first snapshot dir.
+ * (RunFiles.leanRow), or a live run before its first snapshot dir.
  */
 function fromStatus(files: RunFiles, prefixes: Record<string, string>): Base[] {
   const agents = Object.entries(files.status?.agents ?? {});

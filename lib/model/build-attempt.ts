@@ -20,7 +20,28 @@ import { buildVotes } from "./votes";
  * file content: every problem becomes a parse issue naming the file.
  */
 export function buildAttempt(src: RunSource): AttemptModel {
+  return fromFiles(src, readRunFiles(src));
+}
+
+/**
+ * The model of a lean index row (RunSource.leanRow), or null when status.json
+ * cannot give the row: unreadable or with invalid fields (its counters may be
+ * the broken ones), or without `costs` where metrics_summary.json was not read.
+ * The caller then reads the run again without `lean` (run-model.ts). A source
+ * that is not lean is built as it is.
+ */
+export function buildLeanRow(src: RunSource): AttemptModel | null {
   const files = readRunFiles(src);
+  if (src.leanRow) {
+    const statusFile = files.logPath("status.json");
+    if (!files.status || files.issues.some((i) => i.file === statusFile)) return null;
+    const metricsUnread = files.has("metrics_summary.json") && src.files["metrics_summary.json"] === undefined;
+    if (metricsUnread && !files.status.costs) return null;
+  }
+  return fromFiles(src, files);
+}
+
+function fromFiles(src: RunSource, files: RunFiles): AttemptModel {
   const tz = src.tzOffsetMinutes;
   const version = massgenVersion(files);
   const generation = detectGeneration(src, files, version);

@@ -55,8 +55,8 @@ export interface RunFiles {
   has: (rel: string) => boolean;
   /** a RUN-relative path as issues name it (log-root-relative) */
   logPath: (rel: string) => string;
-  /** the agents' snapshot dirs were not walked: counts come from status.json (RunSource.snapshotDirsSkipped) */
-  snapshotDirsSkipped: boolean;
+  /** a lean index row: counts come from status.json, snapshot dirs were not walked (RunSource.leanRow) */
+  leanRow: boolean;
   issues: ParseIssue[];
 }
 
@@ -109,7 +109,7 @@ export function readRunFiles(src: RunSource): RunFiles {
     subprocessLogs: readSubprocessLogs(src, parse),
     has: (rel) => listed.has(rel),
     logPath,
-    snapshotDirsSkipped: src.snapshotDirsSkipped === true,
+    leanRow: src.leanRow === true,
     issues,
   };
 }

@@ -6,7 +6,7 @@ import type { AttemptModel, AttemptSummary } from "./types";
  * answer including revisions; `votes` every accepted vote of the attempt (all
  * iterations, ignored ones excluded) — the same numbers as status.json
  * answer_count / results.votes, which an index row reads directly when the
- * run has a status.json (RunSource.snapshotDirsSkipped).
+ * run has a usable status.json (RunSource.leanRow).
  */
 export function summarizeAttempt(model: AttemptModel, absRunPath: string, tzOffsetMinutes?: number): AttemptSummary {
   const models: Record<string, string> = {};

@@ -87,11 +87,13 @@ export interface RunSource {
    */
   rowOnly?: boolean;
   /**
-   * The walk did not enter the agents' snapshot dirs (an index row of a run
-   * with status.json): the row's answer and vote counts are MassGen's own
-   * counters in status.json (`answer_count`, `results.votes`), not a count of dirs.
+   * A lean index row (ReadRunSourceOptions.lean): the run has a status.json and
+   * only it, execution_metadata.yaml and subagents/ were read. Its answer and
+   * vote counts are MassGen's own counters in status.json (`answer_count`,
+   * `results.votes`), not a count of snapshot dirs; buildLeanRow says when
+   * status.json cannot give the row and the run must be read again in full.
    */
-  snapshotDirsSkipped?: boolean;
+  leanRow?: boolean;
 }
 
 /** Summary of one attempt: exactly the `list --json` attempt object (README contract). */

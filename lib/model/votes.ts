@@ -15,7 +15,7 @@ import type { Answer, Stop, Vote } from "./types";
  * never a vote (§3.6).
  */
 export function buildVotes(files: RunFiles, answers: Answer[], tz?: number): { votes: Vote[]; stops: Stop[] } {
-  const base = fromCoordination(files) ?? fromEvents(files, tz) ?? { votes: files.snapshotDirsSkipped ? fromStatus(files) : fromSnapshots(files, tz), stops: [] };
+  const base = fromCoordination(files) ?? fromEvents(files, tz) ?? { votes: files.leanRow ? fromStatus(files) : fromSnapshots(files, tz), stops: [] };
   const dirs = snapshotsByAgent(files, "vote");
   const byDir = new Map(files.snapshots.map((s) => [s.dir, s]));
   const mapped = new Map<string, NonNullable<RunFiles["mappings"]>[string]>();

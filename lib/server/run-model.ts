@@ -1,6 +1,6 @@
 import "server-only";
 import type { AttemptModel, AttemptSummary, Generation } from "@/lib/model/types";
-import { buildAttempt } from "@/lib/model/build-attempt";
+import { buildAttempt, buildLeanRow } from "@/lib/model/build-attempt";
 import { summarizeAttempt } from "@/lib/model/summarize-attempt";
 import type { DiscoveredRun } from "./discover";
 import { errText, readRunSource } from "./run-source";
@@ -17,6 +17,12 @@ export async function loadRunModel(root: string, run: DiscoveredRun, mode: "summ
   return buildAttempt(src);
 }
 
+/** An index row's model: lean from status.json when it can be (ReadRunSourceOptions.lean), else the run's summary files in full. */
+async function loadRowModel(root: string, run: DiscoveredRun, nowMs: number): Promise<AttemptModel> {
+  const opts = { mode: "summary", rowOnly: true, hasLaterAttempt: run.hasLaterAttempt, nowMs } as const;
+  return buildLeanRow(await readRunSource(root, run.relPath, { ...opts, lean: true })) ?? buildAttempt(await readRunSource(root, run.relPath, opts));
+}
+
 /**
  * Summary of one run for the index. A run that cannot be read at all (it
  * vanished, or permissions changed mid-scan) still gets a row, with the
@@ -24,7 +30,7 @@ export async function loadRunModel(root: string, run: DiscoveredRun, mode: "summ
  */
 export async function summarizeRun(root: string, run: DiscoveredRun, g0: boolean, nowMs = Date.now()): Promise<RunSummary> {
   try {
-    const model = await loadRunModel(root, run, "summary", nowMs);
+    const model = await loadRowModel(root, run, nowMs);
     return { summary: summarizeAttempt(model, run.absPath), generation: model.generation };
   } catch (e) {
     return { summary: unreadableSummary(run, errText(e)), generation: layoutGeneration(run, g0) };

@@ -19,12 +19,19 @@ export interface ReadRunSourceOptions {
   /**
    * For an index row (summary mode only): the source is marked rowOnly (see
    * RunSource) and `final/` is not walked, since no row fact comes from it
-   * in summary mode (its files are loaded in full mode only). With a
-   * status.json, no agent dir is walked either (RunSource.snapshotDirsSkipped):
-   * its counters are the row's counts, and the snapshot dirs are most of a
-   * run's directories (one per answer and vote).
+   * in summary mode (its files are loaded in full mode only).
    */
   rowOnly?: boolean;
+  /**
+   * With rowOnly, for a run with status.json: read the row from status.json,
+   * execution_metadata.yaml and subagents/ only (RunSource.leanRow). No agent
+   * snapshot dir is walked (they are most of a run's directories, one per
+   * answer and vote), and metrics_summary.json (its totals equal status.json's
+   * `costs` when no subagent ran, FORMAT.md §3.1.1, §3.2) and
+   * snapshot_mappings.json (labels only) are not read. The cold index of
+   * 2,000 runs (issue 2); buildLeanRow says when this is not enough.
+   */
+  lean?: boolean;
   /** List the snapshot workspaces' file names in summary mode too (a live run page, live-source.ts). */
   workspaces?: boolean;
   hasLaterAttempt: boolean;
@@ -60,7 +67,8 @@ interface Walk {
   subagentIds: string[];
   visited: Set<string>;
   dirCapped?: boolean;
-  snapshotDirsSkipped?: boolean;
+  /** lean was asked and the run has a status.json (RunSource.leanRow) */
+  leanRow?: boolean;
   issues: ParseIssue[];
   logRel: string;
 }
@@ -90,12 +98,13 @@ function place(core: Core, where: Pick<RunSource, "logName" | "runDirKind" | "tu
 type Core = Omit<RunSource, "logName" | "runDirKind" | "turn" | "attempt">;
 
 async function readOne(rootReal: string, runAbs: string, rel: string, opts: ReadRunSourceOptions): Promise<Core> {
-  const w: Walk = { rootReal, rowOnly: opts.rowOnly === true && opts.mode === "summary", runAbs, listing: [], reals: new Map(), dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
-  await walk(w, runAbs, runAbs, "", 0);
+  const rowOnly = opts.rowOnly === true && opts.mode === "summary";
+  const w: Walk = { rootReal, rowOnly, leanRow: false, runAbs, listing: [], reals: new Map(), dirs: [], workspaces: [], subagentIds: [], visited: new Set([runAbs]), issues: [], logRel: rel };
+  await walk(w, runAbs, runAbs, "", 0, rowOnly && opts.lean === true);
   const hasStatus = w.listing.includes("status.json");
   const files: Record<string, FileEntry> = {};
   for (const f of w.listing) {
-    const want = wanted(f, opts.mode, hasStatus);
+    const want = w.leanRow && !leanRowReads(f, w.subagentIds.length > 0) ? null : wanted(f, opts.mode, hasStatus);
     if (want) files[f] = w.dirs.includes(f) ? { kind: "unreadable", message: `${f} is a directory, expected a file` } : await readEntry(w, f, want);
   }
   const src: Core = {
@@ -107,7 +116,7 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
     ...(opts.tzOffsetMinutes === undefined ? {} : { tzOffsetMinutes: opts.tzOffsetMinutes }),
     ...(w.issues.length ? { walkIssues: w.issues } : {}),
     ...(w.rowOnly ? { rowOnly: true } : {}),
-    ...(w.snapshotDirsSkipped ? { snapshotDirsSkipped: true } : {}),
+    ...(w.leanRow ? { leanRow: true } : {}),
   };
   if (w.subagentIds.length) src.subagents = await readSubagents(w, opts);
   if (opts.mode === "full" || opts.workspaces) src.workspaceListing = await listWorkspaces(w);
@@ -133,7 +142,13 @@ export function wanted(f: string, mode: "summary" | "full", hasStatus: boolean):
   return null;
 }
 
-async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, depth: number): Promise<void> {
+/** The files a lean row reads (ReadRunSourceOptions.lean); with subagents, their totals come from metrics_summary.json as before. */
+function leanRowReads(f: string, subagents: boolean): boolean {
+  if (f === "snapshot_mappings.json") return false;
+  return f !== "metrics_summary.json" || subagents;
+}
+
+async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, depth: number, lean = false): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await runFs.readdir(dirAbs);
@@ -142,9 +157,9 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // an index row of a run with status.json: only subagents/ below the RUN dir (ReadRunSourceOptions.rowOnly)
-  const rowFromStatus = w.rowOnly && dirRel === "" && entries.some((e) => e.name === "status.json" && !e.isDirectory());
-  if (rowFromStatus) w.snapshotDirsSkipped = true;
+  // a lean row of a run with status.json: only subagents/ below the RUN dir (ReadRunSourceOptions.lean)
+  const leanTop = lean && dirRel === "" && entries.some((e) => e.name === "status.json" && !e.isDirectory());
+  if (leanTop) w.leanRow = true;
   for (const ent of entries) {
     if (w.listing.length >= MAX_FILES) {
       w.issues.push({ file: join(w.logRel, dirRel), message: `more than ${MAX_FILES} files; listing truncated` });
@@ -161,7 +176,7 @@ async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, de
       w.reals.set(rel, real);
     }
     if (kind !== "dir") continue;
-    if (rowFromStatus && ent.name !== "subagents" && !wanted(rel, "full", true)) continue;
+    if (leanTop && ent.name !== "subagents" && !wanted(rel, "full", true)) continue;
     if (ent.name === "workspace") w.workspaces.push(rel);
     else if (dirRel === "subagents") w.subagentIds.push(ent.name);
     else if (dirRel === "" && /^(turn|attempt)_\d+$/.test(ent.name)) continue; // a RUN of its own (§1.3)
@@ -229,7 +244,8 @@ async function readSubagents(w: Walk, opts: ReadRunSourceOptions): Promise<{ id:
     try {
       const real = await runFs.realpath(path.join(w.runAbs, rel));
       if (!inside(w.rootReal, real) || !(await runFs.stat(real)).isDirectory()) throw new Error("no full_logs");
-      const core = await readOne(w.rootReal, real, join(w.logRel, rel), { ...opts, hasLaterAttempt: false });
+      // a child's totals roll up into the parent's row: read in full, never lean
+      const core = await readOne(w.rootReal, real, join(w.logRel, rel), { ...opts, hasLaterAttempt: false, lean: false });
       // log name, turn and attempt are the parent's; readRunSource fills them in (place)
       out.push({ id, source: { ...core, logName: "", runDirKind: "attempt", turn: null, attempt: null } });
     } catch {

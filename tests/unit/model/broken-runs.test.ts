@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAttempt } from "@/lib/model/build-attempt";
 import { summarizeAttempt } from "@/lib/model/summarize-attempt";
+import { discoverLog } from "@/lib/server/discover";
+import { summarizeRun } from "@/lib/server/run-model";
 import { readRunSource } from "@/lib/server/run-source";
 
 /**
@@ -39,6 +41,15 @@ describe.skipIf(present.length === 0).each(present)("broken fixture %s", (log) =
     const s = summarizeAttempt(m, path.join(ROOT, rel));
     expect(s.answers).toBe(4);
     expect(s.votes).toBe(3);
+  });
+
+  it("gives the same row counts through the index's lean read, naming the same files", async () => {
+    const run = (await discoverLog(ROOT, log, ROOT))?.turns[0]?.runs[0];
+    if (!run) throw new Error("no run");
+    const { summary } = await summarizeRun(ROOT, run, false);
+    expect(summary).toMatchObject({ answers: 4, votes: 3 });
+    const named = new Set(summary.parseIssues.map((i) => i.file));
+    for (const f of CASES[log]?.summary ?? []) expect(named).toContain(`${log}/${RUN}/${f}`);
   });
 });
 

@@ -49,14 +49,18 @@ describe("index rows of runs with status.json", () => {
       "agent_a/20260101_000001_000000/answer.txt": "first",
       "agent_b/20260101_000002_000000/vote.json": JSON.stringify({ voted_for: "agent_a", reason: "r" }),
       "subagents/sub1/subprocess_logs.json": "{}",
+      "metrics_summary.json": JSON.stringify({ totals: { estimated_cost: 1, agent_cost: 0.75, subagent_cost: 0.25 } }),
     });
     const row = await summarizeRun(root, r, false);
     expect(row.summary).toMatchObject({ answers: 3, votes: 3, winner: "agent_a", agents: ["agent_a", "agent_b"] });
 
-    const src = await readRunSource(root, RUN, { mode: "summary", rowOnly: true, hasLaterAttempt: false });
-    expect(src.snapshotDirsSkipped).toBe(true);
+    const src = await readRunSource(root, RUN, { mode: "summary", rowOnly: true, lean: true, hasLaterAttempt: false });
+    expect(src.leanRow).toBe(true);
     expect(src.listing.filter((f) => f.startsWith("agent_"))).toEqual([]);
     expect(src.subagents?.map((s) => s.id)).toEqual(["sub1"]);
+    // subagent totals are only in metrics_summary.json: a run with subagents still reads it
+    expect(src.files["metrics_summary.json"]).toBeDefined();
+    expect(row.summary.costUsd).toBe(1);
 
     // the run page reads the dirs themselves
     const page = await loadRunModel(root, r, "full");
@@ -76,9 +80,43 @@ describe("index rows of runs with status.json", () => {
     expect(row.summary).toMatchObject({ answers: 2, votes: 1 });
   });
 
+  it("are read in full when status.json cannot give the row: invalid counters, or no costs where metrics_summary.json was skipped", async () => {
+    const root = path.join(tmp, "fallback");
+    const r = await run(root, {
+      "status.json": status({ agent_a: { answer_count: "2" }, agent_b: { answer_count: 1 } }, { "agent1.1": 1 }),
+      "agent_a/20260101_000001_000000/answer.txt": "a",
+      "agent_a/20260101_000003_000000/answer.txt": "a2",
+      "agent_b/20260101_000002_000000/answer.txt": "b",
+      "agent_b/20260101_000004_000000/vote.json": "{}",
+    });
+    const row = await summarizeRun(root, r, false);
+    expect(row.summary).toMatchObject({ answers: 3, votes: 1 });
+    expect(row.summary.parseIssues.map((i) => i.file)).toContain(`${RUN}/status.json`);
+
+    const root2 = path.join(tmp, "no-costs");
+    const r2 = await run(root2, {
+      "status.json": status({ agent_a: { answer_count: 1 } }, {}),
+      "metrics_summary.json": JSON.stringify({ totals: { estimated_cost: 0.5, agent_cost: 0.5, input_tokens: 10, output_tokens: 2 } }),
+    });
+    expect((await summarizeRun(root2, r2, false)).summary).toMatchObject({ costUsd: 0.5, inputTokens: 10, outputTokens: 2 });
+
+    // with costs in status.json, metrics_summary.json is not read for the row: the two agree by construction (no subagent)
+    const root3 = path.join(tmp, "costs");
+    const r3 = await run(root3, {
+      "status.json": JSON.stringify({ ...JSON.parse(status({ agent_a: { answer_count: 1 } }, {})), costs: { total_estimated_cost: 0.25, total_input_tokens: 7, total_output_tokens: 1 } }),
+      "metrics_summary.json": "{ truncated",
+    });
+    const lean = await readRunSource(root3, RUN, { mode: "summary", rowOnly: true, lean: true, hasLaterAttempt: false });
+    expect(lean.files["metrics_summary.json"]).toBeUndefined();
+    expect((await summarizeRun(root3, r3, false)).summary).toMatchObject({ costUsd: 0.25, inputTokens: 7, outputTokens: 1 });
+    // the run page reads it, and says it is broken
+    const page = await loadRunModel(root3, r3, "full");
+    expect(page.parseIssues.map((i) => i.file)).toContain(`${RUN}/metrics_summary.json`);
+  });
+
   it("do not turn a huge counter into that many objects", async () => {
     const root = path.join(tmp, "hostile");
-    const r = await run(root, { "status.json": status({ agent_a: { answer_count: 1e12 }, agent_b: { answer_count: 2.5 } }, { x: 1e15, y: -3, z: "7" }) });
+    const r = await run(root, { "status.json": status({ agent_a: { answer_count: 1e12 }, agent_b: { answer_count: 2.5 } }, { x: 1e15, y: -3, w: 2.5 }) });
     const row = await summarizeRun(root, r, false);
     expect(row.summary.answers).toBe(MAX_STATUS_COUNT);
     expect(row.summary.votes).toBe(MAX_STATUS_COUNT);
