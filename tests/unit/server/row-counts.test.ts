@@ -26,6 +26,9 @@ async function put(root: string, rel: string, text: string): Promise<void> {
 const status = (agents: Record<string, unknown>, votes: Record<string, unknown>) =>
   JSON.stringify({ is_complete: true, finish_reason: "completed", meta: { question: "q", start_time: 1767225600 }, agents, results: { votes, winner: "agent_a" } });
 
+/** two answers of agent_a as snapshot dirs (FORMAT.md §1.6) */
+const A_ANSWERS = { "agent_a/20260101_000001_000000/answer.txt": "a", "agent_a/20260101_000003_000000/answer.txt": "a2" };
+
 async function run(root: string, files: Record<string, string>) {
   for (const [rel, text] of Object.entries(files)) await put(root, `${RUN}/${rel}`, text);
   const log = await discoverLog(root, LOG, root);
@@ -72,8 +75,7 @@ describe("index rows of runs with status.json", () => {
     const root = path.join(tmp, "no-status");
     const r = await run(root, {
       "coordination_table.txt": "",
-      "agent_a/20260101_000001_000000/answer.txt": "a",
-      "agent_a/20260101_000003_000000/answer.txt": "a2",
+      ...A_ANSWERS,
       "agent_b/20260101_000002_000000/vote.json": "{}",
     });
     const row = await summarizeRun(root, r, false);
@@ -84,8 +86,7 @@ describe("index rows of runs with status.json", () => {
     const root = path.join(tmp, "fallback");
     const r = await run(root, {
       "status.json": status({ agent_a: { answer_count: "2" }, agent_b: { answer_count: 1 } }, { "agent1.1": 1 }),
-      "agent_a/20260101_000001_000000/answer.txt": "a",
-      "agent_a/20260101_000003_000000/answer.txt": "a2",
+      ...A_ANSWERS,
       "agent_b/20260101_000002_000000/answer.txt": "b",
       "agent_b/20260101_000004_000000/vote.json": "{}",
     });
