@@ -88,7 +88,9 @@ export async function scanRoots(
     });
     emit(true);
     poolHandedOver = true;
-    const cacheSaved = (cache ? fillCache(cache, pool, fresh, nowMs) : Promise.resolve()).finally(() => pool.close());
+    const cacheSaved = (cache ? fillCache(cache, pool, fresh, nowMs) : Promise.resolve())
+      .finally(() => pool.close())
+      .catch(() => undefined); // a worker that fails to stop must not become an unhandled rejection
     return { logs: out, cacheSaved };
   } finally {
     if (!poolHandedOver) await pool.close();

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAttempt } from "@/lib/model/build-attempt";
+import { buildAttempt, buildLeanRow } from "@/lib/model/build-attempt";
+import { MAX_STATUS_COUNT } from "@/lib/model/run-files";
+import { summarizeAttempt } from "@/lib/model/summarize-attempt";
+import { readRunSource } from "@/lib/server/run-source";
 import type { RunSource } from "@/lib/model/types";
 import * as parse from "@/lib/parse";
 import { copySample, expectInvariants, FIXTURES, loadSource, SAMPLE_LOG, SAMPLE_RUN, type TempRoot, tempRoot } from "./support";
@@ -141,6 +144,33 @@ describe("the model and every view survive mutated files", () => {
         expect(m.relPath).toBe(full.relPath);
       }),
       { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe("a lean index row survives a mutated status.json or execution_metadata.yaml", () => {
+  let t: TempRoot;
+  let lean: RunSource;
+  beforeAll(async () => {
+    t = tempRoot();
+    const rel = copySample(t.root, "log_20260301_000000_000006").rel;
+    lean = await readRunSource(t.root, rel, { mode: "summary", rowOnly: true, lean: true, hasLaterAttempt: false, nowMs: Date.now(), tzOffsetMinutes: 0 });
+  });
+  afterAll(() => t.cleanup());
+
+  it("is either built from what status.json holds or handed back for a full read", () => {
+    expect(lean.leanRow).toBe(true);
+    const leanFile = fc.constantFrom("status.json", "execution_metadata.yaml").chain((f) => mutated(f).map((text) => [f, text] as const));
+    fc.assert(
+      fc.property(leanFile, ([f, text]) => {
+        const m = buildLeanRow({ ...lean, files: { ...lean.files, [f]: { kind: "text", text, size: text.length, mtimeMs: 0 } } });
+        if (m === null) return;
+        expectInvariants(m);
+        const s = summarizeAttempt(m, "/x");
+        expect(s.answers).toBeLessThanOrEqual(MAX_STATUS_COUNT);
+        expect(s.votes).toBeLessThanOrEqual(MAX_STATUS_COUNT);
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
     );
   });
 });
