@@ -4,7 +4,8 @@ import { decodeText } from "@/lib/parse/decode";
 import type { FileEntry, RunSource } from "@/lib/model/types";
 import type { DiscoveredRun } from "./discover";
 import { TextTail } from "./events-tail";
-import { readRunSource, wanted } from "./run-source";
+import { wanted } from "./run-read-plan";
+import { readRunSource } from "./run-source";
 import { runFs } from "./summary-fs";
 
 /** events.jsonl kept whole up to this (the same cap run-source.ts puts on JSON files). */

@@ -3,6 +3,7 @@ import type { Dirent } from "node:fs";
 import path from "node:path";
 import { decodeText } from "@/lib/parse/decode";
 import type { FileEntry, ParseIssue, RunDirKind, RunSource } from "@/lib/model/types";
+import { MB, TEXT_CAP, wanted } from "./run-read-plan";
 import { runFs } from "./summary-fs";
 
 /**
@@ -40,20 +41,11 @@ export interface ReadRunSourceOptions {
 }
 
 const NEVER_WALK = new Set(["node_modules", ".venv", ".git"]);
-const MB = 1024 * 1024;
-const JSON_CAP = 64 * MB;
-const TEXT_CAP = 16 * MB;
-const LOG_TAIL = 256 * 1024;
-const OUTPUT_TAIL = 8 * MB;
 const MAX_FILES = 20_000;
 /** Directories walked per RUN (snapshot dirs are one per answer or vote: 50,000 would be a runaway run, issue 8). */
 const MAX_DIRS = 10_000;
 const MAX_DEPTH = 8;
 const WORKSPACE_NAMES = 200;
-
-const SUMMARY_FILES = ["status.json", "metrics_summary.json", "execution_metadata.yaml", "snapshot_mappings.json"];
-const FULL_TOP_FILES = ["coordination_events.json", "coordination_table.txt", "metrics_events.json", "events.jsonl"];
-const LOG_FILES = new Set(["massgen.log", "massgen_debug.log"]);
 
 interface Walk {
   rootReal: string;
@@ -72,8 +64,6 @@ interface Walk {
   issues: ParseIssue[];
   logRel: string;
 }
-
-type Want = { cap: number; tail?: number } | null;
 
 export async function readRunSource(rootAbs: string, relPath: string, opts: ReadRunSourceOptions): Promise<RunSource> {
   const rootReal = await runFs.realpath(rootAbs);
@@ -104,7 +94,7 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
   const hasStatus = w.listing.includes("status.json");
   const files: Record<string, FileEntry> = {};
   for (const f of w.listing) {
-    const want = w.leanRow && !leanRowReads(f, w.subagentIds.length > 0) ? null : wanted(f, opts.mode, hasStatus);
+    const want = wanted(f, opts.mode, hasStatus, w.leanRow ? { subagents: w.subagentIds.length > 0 } : undefined);
     if (want) files[f] = w.dirs.includes(f) ? { kind: "unreadable", message: `${f} is a directory, expected a file` } : await readEntry(w, f, want);
   }
   const src: Core = {
@@ -124,28 +114,6 @@ async function readOne(rootReal: string, runAbs: string, rel: string, opts: Read
     if (path.basename(runAbs).startsWith("attempt_") && !opts.hasLaterAttempt) src.turnFinalFiles = await readTurnFinal(w);
   }
   return src;
-}
-
-/** Which files a mode loads (issue 2: "summary" is what the index needs, "full" what the run page needs). */
-export function wanted(f: string, mode: "summary" | "full", hasStatus: boolean): Want {
-  if (SUMMARY_FILES.includes(f)) return { cap: JSON_CAP };
-  if (f === "coordination_events.json" && !hasStatus) return { cap: JSON_CAP };
-  if (mode === "summary") return null;
-  if (FULL_TOP_FILES.includes(f)) return { cap: JSON_CAP };
-  if (LOG_FILES.has(f)) return { cap: JSON_CAP, tail: LOG_TAIL };
-  const p = f.split("/");
-  if (p.length === 2 && p[0] === "agent_outputs" && /\.txt$/.test(f) && !/^(system_status|final_presentation_)/.test(p[1] ?? "")) {
-    return { cap: JSON_CAP, tail: OUTPUT_TAIL };
-  }
-  if (p.length === 3 && (p[2] === "answer.txt" || p[2] === "vote.json")) return { cap: TEXT_CAP };
-  if (p.length === 3 && p[0] === "subagents" && p[2] === "subprocess_logs.json") return { cap: JSON_CAP };
-  return null;
-}
-
-/** The files a lean row reads (ReadRunSourceOptions.lean); with subagents, their totals come from metrics_summary.json as before. */
-function leanRowReads(f: string, subagents: boolean): boolean {
-  if (f === "snapshot_mappings.json") return false;
-  return f !== "metrics_summary.json" || subagents;
 }
 
 async function walk(w: Walk, dirAbs: string, dirReal: string, dirRel: string, depth: number, lean = false): Promise<void> {
