@@ -61,7 +61,7 @@ export const runsColumns: ColumnDef<RunsTableRow>[] = [
     accessorFn: (r) => r.costUsd,
     header: "Cost",
     sortDescFirst: true,
-    meta: { width: "68px", align: "right" },
+    meta: { width: "76px", align: "right" },
     cell: ({ row }) => <NullValue value={formatMoney(row.original.costUsd)} />,
   },
   {
@@ -69,7 +69,7 @@ export const runsColumns: ColumnDef<RunsTableRow>[] = [
     accessorFn: (r) => r.tokens,
     header: "Tokens",
     sortDescFirst: true,
-    meta: { width: "64px", align: "right" },
+    meta: { width: "84px", align: "right" },
     cell: ({ row }) => <NullValue value={formatTokens(row.original.tokens)} />,
   },
   {
@@ -77,7 +77,7 @@ export const runsColumns: ColumnDef<RunsTableRow>[] = [
     accessorFn: (r) => r.durationSeconds,
     header: "Duration",
     sortDescFirst: true,
-    meta: { width: "76px", align: "right" },
+    meta: { width: "96px", align: "right" },
     cell: ({ row }) => <NullValue value={formatDuration(row.original.durationSeconds)} />,
   },
   {
